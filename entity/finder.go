@@ -1,0 +1,124 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/entity/gazetteer"
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// finder holds the state of one pass over a document.
+type finder struct {
+	doc   *text.Doc
+	words []string // token texts
+	set   *Set
+	byKey map[string]int // canonical key -> entity
+	// pending are title mentions whose holder is resolved after the scan.
+	pending []pendingTitle
+}
+
+func newFinder(doc *text.Doc) *finder {
+	f := &finder{doc: doc, set: &Set{doc: doc}, byKey: map[string]int{}}
+	f.words = make([]string, len(doc.Tokens))
+	for i := range doc.Tokens {
+		f.words[i] = doc.TokenText(i)
+	}
+	return f
+}
+
+// scan walks every sentence once, left to right, so that a title or a
+// surname always resolves against what came before it.
+func (f *finder) scan() {
+	for _, s := range f.doc.Sentences {
+		for i := s.First; i < s.Last; {
+			if n := f.at(i, s); n > 0 {
+				i += n
+			} else {
+				i++
+			}
+		}
+	}
+}
+
+// at tries each mention pattern at token i and returns how many tokens the
+// mention found there covers, or 0.
+func (f *finder) at(i int, s text.Sentence) int {
+	if f.doc.Tokens[i].Kind != text.Word {
+		return 0
+	}
+	if n := f.namedEvent(i, s.Last); n > 0 {
+		return n
+	}
+	if n := f.title(i, s.Last); n > 0 {
+		return n
+	}
+	if n := f.organization(i, s.Last); n > 0 {
+		return n
+	}
+	if e, n := gazetteer.LongestMatch(f.words[:s.Last], i); n > 0 {
+		if e.Demonym {
+			return n // "Russian" is an adjective, not a mention of Russia
+		}
+		f.gazetteerMention(i, i+n, e)
+		return n
+	}
+	return f.name(i, s)
+}
+
+// gazetteerMention records tokens [i, j) as a mention of a known entity.
+func (f *finder) gazetteerMention(i, j int, e gazetteer.Entry) int {
+	id := f.gazetteerEntity(e)
+	kind := Name
+	if !strings.EqualFold(f.span(i, j), e.Name) {
+		kind = Alias
+	}
+	f.add(i, j, id, kind)
+	return id
+}
+
+func (f *finder) add(i, j, id int, kind MentionKind) {
+	f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: f.doc.Tokens[j-1].End, Entity: id, Kind: kind})
+}
+
+// span returns the source text of tokens [i, j).
+func (f *finder) span(i, j int) string {
+	return f.doc.Source[f.doc.Tokens[i].Start:f.doc.Tokens[j-1].End]
+}
+
+// capitalised reports whether token i is a word starting with an upper-case
+// letter.
+func (f *finder) capitalised(i int) bool {
+	if f.doc.Tokens[i].Kind != text.Word {
+		return false
+	}
+	for _, r := range f.words[i] {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// sentenceInitial reports whether token i starts its sentence (or follows
+// an opening quotation mark there), where capitals say nothing.
+func (f *finder) sentenceInitial(i int, s text.Sentence) bool {
+	j := s.First
+	for j < i && f.doc.Tokens[j].Kind != text.Word {
+		j++
+	}
+	return j == i
+}
+
+// keyOf normalises a name for matching: lower case, single spaces.
+func keyOf(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// entityFor returns the entity of a name, creating it when new.
+func (f *finder) entityFor(name string, typ newsgraph.EntityType) int {
+	key := keyOf(name)
+	if id, ok := f.byKey[key]; ok {
+		return id
+	}
+	id := f.set.NewEntity(name, typ)
+	f.byKey[key] = id
+	return id
+}

@@ -1,0 +1,98 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Title is a person's title or role as news text writes it.
+type Title struct {
+	// Form is the gazetteer form that matched: "Foreign Minister".
+	Form string
+	// Title is the normalised title: "Minister of Foreign Affairs".
+	Title string
+	// Sector is the sector the title implies (GOV, MIL, LEG, JUD, BUS,
+	// MED, ...); "" if it implies none (spokesman, adviser).
+	Sector string
+}
+
+// LookupTitle finds the title for a surface form, with the case rules of
+// Lookup: "foreign Minister" and "Minister of foreign Affairs" both give
+// "Minister of Foreign Affairs". A modifier such as "Deputy", "Acting" or
+// "First Deputy" before a known title is kept in front of its normalised
+// form: "deputy foreign minister" gives "Deputy Minister of Foreign
+// Affairs".
+func LookupTitle(form string) (Title, bool) {
+	words := splitWords(form)
+	i := 0
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		i = 1
+	}
+	t, n := load().title(words, i, len(words)-i)
+	return t, n > 0
+}
+
+// LongestTitle reports the longest title starting at word i of words
+// (token texts) and how many words it spans; n is 0 if none. Abbreviated
+// titles span their period: "Sen", "." is one title of two words.
+func LongestTitle(words []string, i int) (t Title, n int) {
+	return load().title(words, i, 0)
+}
+
+// title matches a title, possibly after modifiers, at words[i] and
+// returns it with the number of words it spans; with want > 0 the match
+// must span exactly want words.
+func (t *tables) title(words []string, i, want int) (Title, int) {
+	if p, n := t.titleIdx.match(words, i, want, false); n > 0 {
+		return t.titles[p], n
+	}
+	p, n := t.prefixIdx.match(words, i, 0, false)
+	if n == 0 || (want > 0 && n >= want) {
+		return Title{}, 0
+	}
+	if want > 0 {
+		want -= n
+	}
+	base, m := t.title(words, i+n, want)
+	if m == 0 {
+		return Title{}, 0
+	}
+	pre := t.prefixes[p]
+	return Title{
+		Form:   pre.Form + " " + base.Form,
+		Title:  pre.Title + " " + base.Title,
+		Sector: base.Sector,
+	}, n + m
+}
+
+// IsGivenName reports whether w is a common given name: "Jens", "Sergey",
+// "Maria". w must begin with a capital letter; the rest of its case is
+// ignored.
+func IsGivenName(w string) bool {
+	return capitalised(w) && inSet(load().given, w)
+}
+
+// IsHonorific reports whether w is an honorific: "Mr.", "Mr", "Mrs.",
+// "Ms.", "Dr.". w must begin with a capital letter.
+func IsHonorific(w string) bool {
+	return capitalised(w) && inSet(load().honorific, strings.TrimSuffix(w, "."))
+}
+
+// IsOrgHead reports whether w is a word that heads or ends organisation
+// names: "Ministry", "Council", "Party", "Inc.". Case is ignored.
+func IsOrgHead(w string) bool {
+	return inSet(load().orgHead, strings.TrimSuffix(w, "."))
+}
+
+// inSet reports whether the lower-cased w is in set.
+func inSet(set map[string]bool, w string) bool {
+	var buf [keyBuf]byte
+	return set[string(key(buf[:0], w))]
+}
+
+// capitalised reports whether w begins with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,128 @@
+package entity
+
+import (
+	"strings"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/entity/gazetteer"
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// capitalisedFunctionWords start sentences and headline words without
+// being names.
+var capitalisedFunctionWords = toSet(`A An The This That These Those But And Or Nor So Yet
+	He She It They We I You His Her Its Their Our My Your Him Them Us Me
+	In On At By For From To With Without Of As Into Over Under After Before During Since Until
+	While When Where What Who Why How If Though Although Because However Meanwhile Previously
+	Also Still Then Now Here There Today Yesterday Tomorrow Last Next Some Many Most All Every
+	Both Each Either Neither No Not Only Even Just More Less Such Other Another Was Were Is Are
+	Be Been Has Have Had Will Would Can Could Should May Might Must Do Does Did Said Says Say
+	According Mr Mrs Ms Dr Sources Officials Critics Experts Analysts
+	January February March April May June July August September October November December
+	Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// name finds a proper name of capitalised words starting at token i.
+func (f *finder) name(i int, s text.Sentence) int {
+	if !f.capitalised(i) || capitalisedFunctionWords[f.words[i]] {
+		return 0
+	}
+	j := i
+	for j < s.Last && f.capitalised(j) && (j == i || !capitalisedFunctionWords[f.words[j]]) {
+		if _, n := gazetteer.LongestMatch(f.words[:s.Last], j); n > 0 && j > i {
+			break
+		}
+		j++
+		if strings.HasSuffix(f.words[j-1], "’s") || strings.HasSuffix(f.words[j-1], "'s") {
+			break // a possessive ends the name
+		}
+	}
+	if s.Headline && !gazetteer.IsGivenName(f.words[i]) && f.known(i, j) < 0 {
+		return j - i // a title-case headline says nothing about names
+	}
+	f.nameMention(i, j, f.sentenceInitial(i, s))
+	return j - i
+}
+
+// known returns the entity that tokens [i, j) name, by full name or
+// surname, or -1.
+func (f *finder) known(i, j int) int {
+	if id, ok := f.byKey[keyOf(trimPossessive(f.span(i, j)))]; ok {
+		return id
+	}
+	if id, ok := f.byKey["surname:"+keyOf(trimPossessive(f.span(i, j)))]; ok {
+		return id
+	}
+	return -1
+}
+
+// nameMention records tokens [i, j) as a name, deciding its entity and
+// type. It returns the entity, or -1 when the words are not taken as a
+// name.
+func (f *finder) nameMention(i, j int, initial bool) int {
+	name := trimPossessive(f.span(i, j))
+	end := f.doc.Tokens[i].Start + len(name)
+	if id := f.known(i, j); id >= 0 {
+		kind := Name
+		if !strings.EqualFold(name, f.set.Entities[id].Name) {
+			kind = Surname
+		}
+		f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: end, Entity: id, Kind: kind})
+		return id
+	}
+	typ := newsgraph.Other
+	hasHead := false
+	for k := i; k < j; k++ {
+		if gazetteer.IsOrgHead(f.words[k]) {
+			hasHead = true
+		}
+	}
+	switch {
+	case hasHead:
+		typ = newsgraph.Organization
+	case gazetteer.IsGivenName(f.words[i]) && j-i >= 2:
+		typ = newsgraph.Person
+	case i > 0 && gazetteer.IsHonorific(strings.TrimSuffix(f.words[i-1], ".")):
+		typ = newsgraph.Person
+	case j-i == 1 && initial:
+		return -1 // a lone capitalised word opening a sentence
+	}
+	id := f.entityFor(name, typ)
+	f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: end, Entity: id, Kind: Name})
+	if typ == newsgraph.Person && j-i >= 2 {
+		f.byKey["surname:"+keyOf(strings.TrimSuffix(lastWord(name), "."))] = id
+	}
+	return id
+}
+
+// MakePerson marks entity e as a person (the quote stage does this for
+// speakers of unknown type) and registers its surname.
+func (s *Set) MakePerson(e int) {
+	if s.Entities[e].Type == newsgraph.Other {
+		s.Entities[e].Type = newsgraph.Person
+	}
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}

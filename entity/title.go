@@ -1,0 +1,182 @@
+package entity
+
+import (
+	"strings"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/entity/gazetteer"
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// maxTitleTokens bounds the length of a title ("Minister of Foreign
+// Affairs", "Lt. Gen.").
+const maxTitleTokens = 6
+
+// matchTitle returns the normalised title starting at token i and how many
+// tokens it covers.
+func (f *finder) matchTitle(i, end int) (gazetteer.Title, int) {
+	if f.doc.Tokens[i].Kind != text.Word {
+		return gazetteer.Title{}, 0
+	}
+	for n := min(maxTitleTokens, end-i); n > 0; n-- {
+		if t, ok := gazetteer.LookupTitle(f.span(i, i+n)); ok {
+			return t, n
+		}
+	}
+	return gazetteer.Title{}, 0
+}
+
+// title finds a title phrase at token i:
+//
+//	[the|a] [ORG] TITLE [of|for [the] ORG|COUNTRY] [NAME]
+//
+// "the Secretary General of the Alliance Jens Stoltenberg" gives the person
+// a role and records the title phrase as a mention of them; "The Secretary
+// General" alone refers to the person who holds that title.
+func (f *finder) title(i, end int) int {
+	k := i
+	det := strings.ToLower(f.words[i])
+	if det == "the" || det == "a" || det == "an" {
+		k++
+	} else {
+		det = ""
+	}
+	if k >= end {
+		return 0
+	}
+	of := -1
+	if e, n := gazetteer.LongestMatch(f.words[:end], k); n > 0 && k+n < end {
+		if t, m := f.matchTitle(k+n, end); m > 0 {
+			of = f.gazetteerMention(k, k+n, e)
+			return f.titleRest(i, k+n, k+n+m, end, t, of, det)
+		}
+	}
+	t, m := f.matchTitle(k, end)
+	if m == 0 {
+		return 0
+	}
+	return f.titleRest(i, k, k+m, end, t, of, det)
+}
+
+// titleRest continues a title match whose title words end at token j.
+func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det string) int {
+	if j+1 < end && (f.words[j] == "of" || f.words[j] == "for") {
+		p := j + 1
+		if strings.EqualFold(f.words[p], "the") && p+1 < end {
+			p++
+		}
+		if e, n := gazetteer.LongestMatch(f.words[:end], p); n > 0 && !e.Demonym {
+			of = f.gazetteerMention(p, p+n, e)
+			j = p + n
+		} else if n := f.organization(p, end); n > 0 {
+			of = f.set.Mentions[len(f.set.Mentions)-1].Entity
+			j = p + n
+		}
+	}
+	// A name right after the title: its holder.
+	if j < end && f.capitalised(j) && !capitalisedFunctionWords[f.words[j]] {
+		n := j
+		for n < end && f.capitalised(n) && !capitalisedFunctionWords[f.words[n]] {
+			n++
+			if strings.HasSuffix(f.words[n-1], "’s") || strings.HasSuffix(f.words[n-1], "'s") {
+				break
+			}
+		}
+		if _, g := gazetteer.LongestMatch(f.words[:end], j); g == 0 {
+			id := f.nameMention(j, n, false)
+			if id >= 0 {
+				f.set.MakePerson(id)
+				f.addRole(id, t.Title, of)
+				if det != "" || of >= 0 {
+					f.add(i, j, id, Title)
+				}
+				return n - i
+			}
+		}
+	}
+	if det == "a" || det == "an" {
+		// "Hugh Hill, a spokesman for the ministry,": an apposition.
+		if i >= 2 && f.words[i-1] == "," {
+			if m, ok := f.set.At(f.doc.Tokens[i-2].Start, f.doc.Tokens[i-2].End); ok {
+				f.addRole(f.set.Mentions[m].Entity, t.Title, of)
+			}
+		}
+		return j - i
+	}
+	if det == "" && of < 0 {
+		return 0 // a bare title word ("president") names no one
+	}
+	f.pending = append(f.pending, pendingTitle{start: f.doc.Tokens[i].Start, end: f.doc.Tokens[j-1].End, title: t.Title, of: of})
+	return j - i
+}
+
+// pendingTitle is a title mention waiting for its holder, resolved after
+// the scan so that a headline's "NATO Secretary General" finds the
+// Stoltenberg named below it.
+type pendingTitle struct {
+	start, end int
+	title      string
+	of         int
+}
+
+// resolveTitles attaches each pending title to the person holding it: the
+// nearest holder before it, else the first after it; a title nobody holds
+// becomes a person of its own.
+func (f *finder) resolveTitles() {
+	for _, p := range f.pending {
+		holder, dist := -1, 1<<62
+		for _, m := range f.set.Mentions {
+			e := &f.set.Entities[m.Entity]
+			if e.Type != newsgraph.Person || !e.hasRole(p.title, p.of) {
+				continue
+			}
+			d := p.start - m.Start
+			if d < 0 {
+				d = -d + 1<<40 // prefer holders named before the title
+			}
+			if d < dist {
+				holder, dist = m.Entity, d
+			}
+		}
+		if holder < 0 {
+			holder = f.entityFor(f.doc.Source[p.start:p.end], newsgraph.Person)
+			f.addRole(holder, p.title, p.of)
+		}
+		f.set.Mentions = append(f.set.Mentions, Mention{Start: p.start, End: p.end, Entity: holder, Kind: Title})
+	}
+}
+
+func (e *Entity) hasRole(title string, of int) bool {
+	for _, r := range e.Roles {
+		if r.Title == title && (of < 0 || r.Of < 0 || r.Of == of) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) addRole(id int, title string, of int) {
+	e := &f.set.Entities[id]
+	for i, r := range e.Roles {
+		if r.Title == title {
+			if r.Of < 0 {
+				e.Roles[i].Of = of
+			}
+			return
+		}
+	}
+	e.Roles = append(e.Roles, Role{Title: title, Of: of})
+}
+
+// gazetteerEntity returns the entity of a gazetteer entry without adding a
+// mention.
+func (f *finder) gazetteerEntity(e gazetteer.Entry) int {
+	key := "g:" + e.Name
+	if id, ok := f.byKey[key]; ok {
+		return id
+	}
+	id := f.set.NewEntity(e.Name, e.Type)
+	f.set.Entities[id].Code, f.set.Entities[id].Country, f.set.Entities[id].Sector = e.Code, e.Country, e.Sector
+	f.byKey[key] = id
+	return id
+}

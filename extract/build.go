@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"fmt"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// builder assembles a record from the stages' output, converting byte
+// offsets into code-point offsets once, through one index.
+type builder struct {
+	src      string
+	runes    *text.Index
+	headline string
+	ents     []newsgraph.Entity
+	quotes   []newsgraph.Quote
+	diags    []newsgraph.Diagnostic
+}
+
+func newBuilder(src string) *builder {
+	return &builder{src: src, runes: text.NewIndex(src), ents: []newsgraph.Entity{}, quotes: []newsgraph.Quote{}}
+}
+
+func (b *builder) span(start, end int) newsgraph.Span {
+	return newsgraph.Span{Start: b.runes.Rune(start), End: b.runes.Rune(end), Text: b.src[start:end]}
+}
+
+func (b *builder) diag(stage string, off int, msg string) {
+	o := -1
+	if off >= 0 {
+		o = b.runes.Rune(off)
+	}
+	b.diags = append(b.diags, newsgraph.Diagnostic{Stage: stage, Offset: o, Message: msg})
+}
+
+// chunk runs the stages over one chunk and adds what they found.
+func (b *builder) chunk(c chunk) {
+	doc, set, quotes, diags := stages(c.text)
+	if b.headline == "" && c.base == 0 && len(doc.Sentences) > 0 && doc.Sentences[0].Headline {
+		s := doc.Sentences[0]
+		b.headline = c.text[s.Start:s.End]
+	}
+	for _, d := range diags {
+		b.diag("quote", c.base+d.Offset, d.Message)
+	}
+	// Entities with at least one mention get ids in order of first mention.
+	ids := make([]string, len(set.Entities))
+	first := len(b.ents)
+	for _, m := range set.Mentions {
+		if ids[m.Entity] == "" {
+			ids[m.Entity] = fmt.Sprintf("E%d", len(b.ents)+1)
+			e := set.Entities[m.Entity]
+			b.ents = append(b.ents, newsgraph.Entity{ID: ids[m.Entity], Name: e.Name, Type: e.Type, Roles: []newsgraph.Role{}, Mentions: []newsgraph.Span{}})
+		}
+	}
+	for i, e := range set.Entities {
+		if ids[i] == "" {
+			continue
+		}
+		out := b.entity(ids[i], first)
+		for _, mi := range e.Mentions {
+			m := set.Mentions[mi]
+			out.Mentions = append(out.Mentions, b.span(c.base+m.Start, c.base+m.End))
+		}
+		for _, r := range e.Roles {
+			role := newsgraph.Role{Title: r.Title}
+			if r.Of >= 0 && ids[r.Of] != "" {
+				of := ids[r.Of]
+				role.Of = &of
+			}
+			out.Roles = append(out.Roles, role)
+		}
+	}
+	ref := func(e int) *string {
+		if e < 0 || ids[e] == "" {
+			return nil
+		}
+		id := ids[e]
+		return &id
+	}
+	for _, q := range quotes {
+		out := newsgraph.Quote{
+			ID:         fmt.Sprintf("Q%d", len(b.quotes)+1),
+			Kind:       q.Kind,
+			Speaker:    ref(q.Speaker),
+			Via:        []string{},
+			Place:      ref(q.Place),
+			Confidence: q.Confidence,
+		}
+		for _, f := range q.Fragments {
+			out.Fragments = append(out.Fragments, b.span(c.base+f.Start, c.base+f.End))
+		}
+		out.Span = out.Fragments[0]
+		out.Text = out.Span.Text
+		if len(out.Fragments) == 1 {
+			out.Fragments = nil
+		}
+		if q.SpeakerMention.Valid() {
+			s := b.span(c.base+q.SpeakerMention.Start, c.base+q.SpeakerMention.End)
+			out.SpeakerMention = &s
+		}
+		if q.Cue.Valid() {
+			s := b.span(c.base+q.Cue.Start, c.base+q.Cue.End)
+			out.Cue = &s
+		}
+		for _, v := range q.Via {
+			if id := ref(v); id != nil {
+				out.Via = append(out.Via, *id)
+			}
+		}
+		if q.Setting != "" {
+			s := q.Setting
+			out.Setting = &s
+		}
+		b.quotes = append(b.quotes, out)
+	}
+}
+
+// entity returns the record entity with the given id, created by chunk.
+func (b *builder) entity(id string, first int) *newsgraph.Entity {
+	for i := first; i < len(b.ents); i++ {
+		if b.ents[i].ID == id {
+			return &b.ents[i]
+		}
+	}
+	panic("extract: entity " + id + " not built")
+}
+
+func (b *builder) record() *newsgraph.Record {
+	return &newsgraph.Record{
+		Schema:      newsgraph.Schema,
+		Extractor:   newsgraph.Extractor{Name: "newsgraph", Version: newsgraph.Version},
+		Entities:    b.ents,
+		Quotes:      b.quotes,
+		Times:       []newsgraph.Time{},
+		Events:      []newsgraph.Event{},
+		Diagnostics: b.diags,
+	}
+}

@@ -1,0 +1,305 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// cueAt returns the end (exclusive) of the cue starting at token i, or -1.
+// A cue is a speech verb used as a verb: "said", "has said", "expressed
+// confidence", never "the state" or "a report".
+func (f *finder) cueAt(i int, s text.Sentence) int {
+	if !f.isWord(i) || f.region(i) != nil {
+		return -1
+	}
+	w := f.lower(i)
+	if (w == "expressed" || w == "voiced" || w == "expresses" || w == "voices") && i+1 < s.Last && nominalCues[f.lower(i+1)] {
+		return i + 2
+	}
+	l := lemma(w)
+	if l == "" {
+		return -1
+	}
+	prev := ""
+	if i > s.First {
+		prev = f.lower(i - 1)
+	}
+	if determiners[prev] || prev == "’s" || possessive(prev) || strings.HasSuffix(prev, "’s") {
+		return -1 // a noun: "the state", "his answer"
+	}
+	if prev == "as" && strings.HasSuffix(w, "ed") {
+		return -1 // "as reported by X" names a relay, not a speaker
+	}
+	switch {
+	case w == l:
+		// The bare form is a verb only after a modal, "to", or a plural
+		// subject: "they say", "will say".
+		if !modalOrPlural[prev] {
+			return -1
+		}
+	case strings.HasSuffix(w, "ing"):
+		// "adding that", "saying"; not "the warning".
+		if prev != "," && prev != "as" && prev != "while" && prev != "and" && prev != "before" && prev != "after" {
+			return -1
+		}
+	}
+	if prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "are" {
+		// Passive: "was asked", "were told"; the subject is the addressee.
+		return -1
+	}
+	if l == "call" {
+		// "called for", "called on": "called him" reports no speech.
+		if i+1 < s.Last && (f.lower(i+1) == "for" || f.lower(i+1) == "on") {
+			return i + 2
+		}
+		return -1
+	}
+	if l == "point" {
+		if i+1 < s.Last && f.lower(i+1) == "out" {
+			return i + 2
+		}
+		return -1
+	}
+	return i + 1
+}
+
+var modalOrPlural = set(`to will would could can may might should must they we i you did does do not people officials sources experts analysts critics`)
+
+// sentence finds the attributions in sentence si.
+func (f *finder) sentence(si int) {
+	s := f.doc.Sentences[si]
+	f.according(si)
+	subject := span{-1, -1}
+	for i := s.First; i < s.Last; i++ {
+		end := f.cueAt(i, s)
+		if end < 0 {
+			continue
+		}
+		if f.insideFound(i) && !f.coordinated(i, s) {
+			continue
+		}
+		cue := f.tokSpan(i, end)
+		subject = f.attribute(si, i, end, cue, subject)
+		i = end - 1
+	}
+}
+
+// insideFound reports whether token i lies in the content of a quote found
+// already.
+func (f *finder) insideFound(i int) bool {
+	off := f.doc.Tokens[i].Start
+	for k := len(f.quotes) - 1; k >= 0; k-- {
+		for _, fr := range f.quotes[k].Fragments {
+			if fr.Start <= off && off < fr.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinated reports whether the cue at token i shares the subject of an
+// earlier verb: "..., but also stressed that".
+func (f *finder) coordinated(i int, s text.Sentence) bool {
+	j := i - 1
+	for j > s.First && between[f.lower(j)] {
+		j--
+	}
+	w := f.lower(j)
+	return w == "and" || w == "but"
+}
+
+// attribute works out speaker and content for the cue [c, end) and adds
+// the quotes it finds. prevSubject is the subject of the sentence's
+// previous cue, which a coordinated verb shares; it returns this cue's.
+func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
+	s := f.doc.Sentences[si]
+	var subj span = none
+	var before int // token just before the subject (or the cue)
+	inverted := false
+
+	j := f.skipBetween(c-1, s.First)
+	if f.coordinated(c, s) && prevSubject.Valid() {
+		subj = prevSubject
+		before = -1
+	} else if a := f.npLeft(j, s.First); a >= 0 {
+		subj = f.tokSpan(a, j+1)
+		before = a - 1
+	} else {
+		// Inverted: “...,” said Smith / ..., said the spokeswoman.
+		before = c - 1
+		if b := f.npRight(end, s.Last); b > 0 {
+			subj = f.tokSpan(end, b)
+			inverted = true
+		}
+	}
+	// A quotation closed just before the attribution: “...,” he said.
+	if r := f.closedBefore(before, s); r != nil {
+		q := f.newQuote(Direct, r.frags, cue, subj, si)
+		after := end
+		if inverted {
+			after = f.doc.TokenAt(subj.End)
+		}
+		// “First part,” she said, “second part.”
+		if r2 := f.openedAfter(after, s); r2 != nil && r2 != r {
+			q.Fragments = append(q.Fragments, r2.frags...)
+			r2.used = true
+		}
+		r.used = true
+		f.add(q)
+		return subj
+	}
+	if inverted && before >= s.First && f.words[before] == "," {
+		// ..., said the spokeswoman: the content is the clause before.
+		f.clauseBefore(si, before, cue, subj)
+		return subj
+	}
+	k := f.skipObject(c, end, s)
+	// said: “...”   said, “...”
+	if k < s.Last && (f.words[k] == ":" || f.words[k] == ",") {
+		if r := f.openedAfter(k+1, s); r != nil {
+			f.add(f.newQuote(Direct, r.frags, cue, subj, si))
+			r.used = true
+			return subj
+		}
+	}
+	if r := f.openedAfter(k, s); r != nil && f.lower(c) != "quotes" {
+		f.add(f.newQuote(Direct, r.frags, cue, subj, si))
+		r.used = true
+		return subj
+	}
+	if from := f.contentStart(c, end, k, s); from >= 0 {
+		f.indirect(si, from, cue, subj)
+		return subj
+	}
+	if speechLemmas[lemma(f.lower(c))] && subj.Valid() {
+		if before >= s.First && f.words[before] == "," && !inverted {
+			// CLAUSE, a source said.
+			f.clauseBefore(si, before, cue, subj)
+		} else if f.restIsAdjunct(end, s) {
+			// The content is the sentence before: "X believes Y. As
+			// reported by Z, the minister said at a meeting ..."
+			f.previousSentence(si, cue, subj)
+		}
+	}
+	return subj
+}
+
+// skipObject moves past what follows a cue before its content: the
+// addressee of "told reporters", "the fact" of "welcomed the fact", time
+// words ("said Thursday").
+func (f *finder) skipObject(c, end int, s text.Sentence) int {
+	k := end
+	switch lemma(f.lower(c)) {
+	case "tell", "ask", "urge", "warn", "remind":
+		if b := f.npRight(k, s.Last); b > 0 && (b >= s.Last || f.words[b] == "that" || f.words[b] == "," || f.words[b] == ":") {
+			k = b
+		}
+	case "welcome":
+		if k+1 < s.Last && f.lower(k) == "the" && f.lower(k+1) == "fact" {
+			k += 2
+		}
+	}
+	for k < s.Last && isTimeWord(f.lower(k)) {
+		k++
+	}
+	return k
+}
+
+// contentStart returns the first token of an indirect content after a cue
+// or -1: after "that", or a clause straight after a speech verb, or a
+// "that" a few words on ("said in an interview that").
+func (f *finder) contentStart(c, end, k int, s text.Sentence) int {
+	if k >= s.Last {
+		return -1
+	}
+	w := f.lower(k)
+	if w == "that" {
+		return k + 1
+	}
+	if speechLemmas[lemma(f.lower(c))] && f.startsClause(k) {
+		return k
+	}
+	for j := k; j < s.Last && j < k+12; j++ {
+		if f.region(j) != nil || f.words[j] == ";" {
+			return -1
+		}
+		if f.lower(j) == "that" && j > k {
+			return j + 1
+		}
+		if f.cueAt(j, s) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// startsClause reports whether token k can open a reported clause: a
+// subject pronoun, a determiner or a name.
+func (f *finder) startsClause(k int) bool {
+	w := f.lower(k)
+	if pronouns[w] && w != "him" && w != "them" && w != "us" && w != "her" {
+		return true
+	}
+	if w == "there" || determiners[w] && w != "that" && w != "no" {
+		return true
+	}
+	return f.capitalised(k)
+}
+
+// restIsAdjunct reports whether the rest of the sentence after a cue is
+// only prepositional phrases and time words: no object, no clause.
+func (f *finder) restIsAdjunct(end int, s text.Sentence) bool {
+	if end >= s.Last {
+		return true
+	}
+	w := f.lower(end)
+	if f.doc.Tokens[end].Kind == text.Punct {
+		return w == "." || w == "," || w == ";"
+	}
+	switch w {
+	case "at", "in", "on", "during", "after", "before", "while", "when", "earlier", "later", "today", "yesterday", "last", "this":
+		for j := end; j < s.Last; j++ {
+			if f.region(j) != nil || f.lower(j) == "that" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// closedBefore returns the region whose closing mark stands at token t,
+// possibly behind a comma or dash: “...”, — he said.
+func (f *finder) closedBefore(t int, s text.Sentence) *region {
+	first := f.doc.Paragraphs[s.Paragraph].Start
+	for t >= 0 && f.doc.Tokens[t].Start >= first && (f.words[t] == "," || f.doc.Tokens[t].Kind == text.Dash) {
+		t--
+	}
+	if t < 0 || f.doc.Tokens[t].Kind != text.Quote {
+		return nil
+	}
+	for _, r := range f.regions {
+		if r.close == t && !r.used {
+			return r
+		}
+	}
+	return nil
+}
+
+// openedAfter returns the region whose opening mark stands at token k.
+func (f *finder) openedAfter(k int, s text.Sentence) *region {
+	for k < len(f.doc.Tokens) && (f.words[k] == "," || f.words[k] == ":") {
+		k++
+	}
+	if k >= len(f.doc.Tokens) || f.doc.Tokens[k].Kind != text.Quote {
+		return nil
+	}
+	for _, r := range f.regions {
+		if r.open == k && !r.used {
+			return r
+		}
+	}
+	return nil
+}

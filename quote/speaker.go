@@ -1,0 +1,263 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/entity/gazetteer"
+	"github.com/newsgraph/newsgraph/text"
+)
+
+// Word classes used to find where a noun phrase begins and ends.
+var (
+	determiners = set(`the a an this that these those his her its their our my your another some
+		several many two three four both each every any no one`)
+	pronouns = set(`he she they it we i you him her them us`)
+	// adverbs and auxiliaries that stand between a subject and its verb.
+	between = set(`also has have had will would again then later repeatedly previously further
+		once first publicly reportedly recently earlier already often never always still just
+		quickly simply flatly openly privately even only separately similarly likewise is was
+		were are did does do has been had been could can may might should must`)
+	// boundary words never belong to a subject noun phrase.
+	boundary = set(`that which who whom whose when where while because if as after before at on in
+		with to by from during into over under about against between through since until than
+		and or but nor so yet however although though is was are were be been being has have had
+		do does did will would can could may might should must not also said says say told tells
+		according there here what how why it its this these those`)
+	parentheticals = set(`in particular turn for his her their its part meanwhile however
+		too though instead moreover furthermore also though notably indeed`)
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func (f *finder) lower(i int) string { return strings.ToLower(f.words[i]) }
+
+func (f *finder) isWord(i int) bool { return f.doc.Tokens[i].Kind == text.Word }
+
+func (f *finder) capitalised(i int) bool {
+	if !f.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.words[i])
+	return unicode.IsUpper(r)
+}
+
+// skipBetween moves left from token j over adverbs, auxiliaries and comma
+// parentheticals (", in particular,") that separate a verb from its
+// subject, and returns the index of the subject's last token.
+func (f *finder) skipBetween(j, first int) int {
+	for j >= first {
+		w := f.lower(j)
+		switch {
+		case between[w]:
+			j--
+		case w == ",":
+			// ", in particular," — a comma-enclosed run of parenthetical words.
+			k := j - 1
+			for k >= first && parentheticals[f.lower(k)] {
+				k--
+			}
+			if k < j-1 && k >= first && f.words[k] == "," {
+				j = k - 1
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// npLeft returns the start of the noun phrase that ends at token j, or -1
+// when token j cannot end a subject. An apposition set off by commas
+// ("Flynn, a top Trump surrogate,") belongs to the phrase.
+func (f *finder) npLeft(j, first int) int {
+	if j < first || f.region(j) != nil {
+		return -1
+	}
+	w := f.lower(j)
+	if w == "," {
+		// Name, apposition, VERB
+		k := f.npLeftCore(j-1, first)
+		if k < 0 || k-1 < first || f.words[k-1] != "," {
+			return -1
+		}
+		if !determiners[f.lower(k)] && !f.titleWord(k) {
+			return -1
+		}
+		h := f.npLeftCore(k-2, first)
+		if h < 0 {
+			return -1
+		}
+		return h
+	}
+	if pronouns[w] {
+		return j
+	}
+	return f.npLeftCore(j, first)
+}
+
+// npLeftCore walks left over the words of a noun phrase ending at j.
+func (f *finder) npLeftCore(j, first int) int {
+	if j < first || !f.isWord(j) || boundary[f.lower(j)] || f.region(j) != nil || lemma(f.words[j]) != "" && !f.capitalised(j) {
+		return -1
+	}
+	start := j
+	for k := j - 1; k >= first; k-- {
+		if f.region(k) != nil {
+			break
+		}
+		w := f.lower(k)
+		if f.words[k] == "." && k > first && abbreviation(f.words[k-1]) {
+			continue // Lt. Gen.
+		}
+		if !f.isWord(k) {
+			break
+		}
+		if determiners[w] {
+			start = k
+			if k-1 >= first && (f.words[k-1] == "of" || f.words[k-1] == "for") {
+				continue
+			}
+			break
+		}
+		if w == "of" || w == "for" {
+			continue
+		}
+		if boundary[w] || pronouns[w] || lemma(f.words[k]) != "" && !f.capitalised(k) {
+			break
+		}
+		// A name after a common noun starts its own phrase: "the Munich
+		// forum Stoltenberg said" names Stoltenberg, while "campaign
+		// manager Robby Mook" keeps its title.
+		if f.capitalised(start) && !f.capitalised(k) && !f.titleWord(k) && !possessive(f.words[k]) {
+			break
+		}
+		start = k
+	}
+	for start < j && (f.words[start] == "of" || f.words[start] == "for") {
+		start++
+	}
+	if j-start > 12 {
+		return -1
+	}
+	return start
+}
+
+func (f *finder) titleWord(k int) bool {
+	_, ok := gazetteer.LookupTitle(f.words[k])
+	return ok
+}
+
+func abbreviation(w string) bool {
+	switch strings.ToLower(w) {
+	case "lt", "gen", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "col", "maj", "adm", "sgt", "capt", "st":
+		return true
+	}
+	return false
+}
+
+func possessive(w string) bool { return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") }
+
+// npRight returns the end (exclusive) of the noun phrase starting at token
+// i, for inverted attributions ("said Sen. Ted Cruz"), or -1.
+func (f *finder) npRight(i, last int) int {
+	if i >= last || !f.isWord(i) {
+		return -1
+	}
+	if pronouns[f.lower(i)] {
+		return i + 1
+	}
+	j := i
+	for j < last {
+		w := f.lower(j)
+		if f.words[j] == "." && j > i && abbreviation(f.words[j-1]) && j+1 < last && f.capitalised(j+1) {
+			j++
+			continue
+		}
+		if !f.isWord(j) || (j > i && boundary[w] && w != "of" && w != "for") || f.region(j) != nil {
+			break
+		}
+		if j > i && isTimeWord(w) {
+			break
+		}
+		j++
+	}
+	if j == i || j-i > 12 {
+		return -1
+	}
+	return j
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "last", "earlier", "later":
+		return true
+	}
+	return false
+}
+
+// resolve maps a speaker phrase to an entity, adding the phrase to the
+// entity set as a mention. Pronouns go to the last person who spoke, else
+// the nearest person named before; a phrase naming no entity becomes a
+// nominal entity of its own ("a source", "officials").
+func (f *finder) resolve(sp span) int {
+	phrase := f.doc.Source[sp.Start:sp.End]
+	low := strings.ToLower(phrase)
+	if pronouns[low] {
+		e := f.pronounReferent(sp.Start, low)
+		if e >= 0 {
+			f.ents.AddMention(sp.Start, sp.End, e, entity.Pronoun)
+		}
+		return e
+	}
+	if m, ok := f.ents.At(sp.Start, sp.End); ok {
+		e := f.ents.Mentions[m].Entity
+		f.ents.MakePerson(e)
+		return e
+	}
+	if strings.HasSuffix(low, "agency") {
+		if es := f.ents.Before(sp.Start, newsgraph.Media); len(es) > 0 {
+			f.ents.AddMention(sp.Start, sp.End, es[0], entity.Alias)
+			return es[0]
+		}
+	}
+	name := phrase
+	if k := strings.IndexByte(name, ' '); k > 0 && determiners[strings.ToLower(name[:k])] {
+		name = name[k+1:]
+	}
+	e := f.ents.NewEntity(strings.TrimRight(name, ", "), newsgraph.Person)
+	f.ents.AddMention(sp.Start, sp.End, e, entity.Nominal)
+	return e
+}
+
+// pronounReferent finds who a pronoun subject of a speech verb refers to.
+func (f *finder) pronounReferent(off int, p string) int {
+	person := p == "he" || p == "she" || p == "him" || p == "her" || p == "i"
+	for i := len(f.quotes) - 1; i >= 0; i-- {
+		q := f.quotes[i]
+		if q.Speaker < 0 || q.Fragments[0].Start > off {
+			continue
+		}
+		if !person || f.ents.Entities[q.Speaker].Type == newsgraph.Person {
+			return q.Speaker
+		}
+	}
+	if person {
+		if es := f.ents.Before(off, newsgraph.Person); len(es) > 0 {
+			return es[0]
+		}
+	}
+	return -1
+}
