@@ -20,10 +20,9 @@ type Error struct {
 	Message string
 }
 
-// Error implements the error interface.
-func (e *Error) Error() string {
-	return fmt.Sprintf("newsgraph error: code=%s message=%s", e.Code, e.Message)
-}
+// Error implements the error interface; it returns the message alone, so
+// that wrapped errors read naturally ("a.txt: binary data, not text").
+func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with the given code and formatted message.
 func Errorf(code, format string, args ...any) *Error {

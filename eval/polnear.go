@@ -262,7 +262,7 @@ func parseBrat(name, text string, r io.Reader) ([]Attribution, error) {
 func parseT(line string, runes []rune) (string, *bratSpan, error) {
 	parts := strings.SplitN(line, "\t", 3)
 	if len(parts) != 3 {
-		return "", nil, fmt.Errorf("T line needs 3 tab-separated fields, has %d", len(parts))
+		return "", nil, fmt.Errorf("want 3 tab-separated fields in a T line, have %d", len(parts))
 	}
 	id := parts[0]
 	typ, offsets, ok := strings.Cut(parts[1], " ")

@@ -70,10 +70,18 @@ var modalOrPlural = set(`to will would could can may might should must they we i
 func (f *finder) sentence(si int) {
 	s := f.doc.Sentences[si]
 	f.according(si)
-	subject := span{-1, -1}
+	subject := none
+	// A trailing attribution ("..., the source added.") claims the whole
+	// clause before it first, so that verbs inside the clause are read as
+	// part of the statement.
+	trailing := f.trailingCue(s)
+	if trailing >= 0 {
+		end := f.cueAt(trailing, s)
+		f.attribute(si, trailing, end, f.tokSpan(trailing, end), none)
+	}
 	for i := s.First; i < s.Last; i++ {
 		end := f.cueAt(i, s)
-		if end < 0 {
+		if end < 0 || i == trailing {
 			continue
 		}
 		if f.insideFound(i) && !f.coordinated(i, s) {
@@ -83,6 +91,29 @@ func (f *finder) sentence(si int) {
 		subject = f.attribute(si, i, end, cue, subject)
 		i = end - 1
 	}
+}
+
+// trailingCue returns the cue token of an attribution that ends sentence
+// s after a comma ("..., he said." / "..., said Smith."), or -1.
+func (f *finder) trailingCue(s text.Sentence) int {
+	e := s.Last
+	if e > s.First && f.doc.Tokens[e-1].Kind == text.Punct {
+		e--
+	}
+	for k := e - 2; k > s.First && k >= e-10; k-- {
+		if f.words[k] != "," || f.region(k) != nil {
+			continue
+		}
+		if f.closedBefore(k, s) != nil || !f.trailer(k+1, e, s) {
+			return -1
+		}
+		for c := k + 1; c < e; c++ {
+			if f.cueAt(c, s) >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // insideFound reports whether token i lies in the content of a quote found
@@ -107,7 +138,8 @@ func (f *finder) coordinated(i int, s text.Sentence) bool {
 		j--
 	}
 	w := f.lower(j)
-	return w == "and" || w == "but"
+	// "..., arguing that": a participle shares the subject of the clause.
+	return w == "and" || w == "but" || w == "," && strings.HasSuffix(f.lower(i), "ing")
 }
 
 // attribute works out speaker and content for the cue [c, end) and adds
@@ -174,7 +206,7 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		return subj
 	}
 	if speechLemmas[lemma(f.lower(c))] && subj.Valid() {
-		if before >= s.First && f.words[before] == "," && !inverted {
+		if before >= s.First && f.words[before] == "," && !inverted && f.restIsEmpty(end, s) {
 			// CLAUSE, a source said.
 			f.clauseBefore(si, before, cue, subj)
 		} else if f.restIsAdjunct(end, s) {
@@ -268,6 +300,15 @@ func (f *finder) restIsAdjunct(end int, s text.Sentence) bool {
 		return true
 	}
 	return false
+}
+
+// restIsEmpty reports whether nothing but time words and the final
+// punctuation follow token end in s.
+func (f *finder) restIsEmpty(end int, s text.Sentence) bool {
+	for end < s.Last && isTimeWord(f.lower(end)) {
+		end++
+	}
+	return end >= s.Last || end == s.Last-1 && f.doc.Tokens[end].Kind == text.Punct
 }
 
 // closedBefore returns the region whose closing mark stands at token t,

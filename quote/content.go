@@ -165,9 +165,6 @@ func (f *finder) addWithPartials(si int, content, cue, subj span) {
 func (f *finder) clauseBefore(si, comma int, cue, subj span) {
 	s := f.doc.Sentences[si]
 	from := s.First
-	for from < comma && (f.lower(from) == "but" || f.lower(from) == "and" || f.words[from] == "—") {
-		from++
-	}
 	if comma-from < 3 {
 		return
 	}

@@ -140,7 +140,7 @@ func (f *finder) npLeftCore(j, first int) int {
 		// A name after a common noun starts its own phrase: "the Munich
 		// forum Stoltenberg said" names Stoltenberg, while "campaign
 		// manager Robby Mook" keeps its title.
-		if f.capitalised(start) && !f.capitalised(k) && !f.titleWord(k) && !possessive(f.words[k]) {
+		if f.capitalised(start) && f.allCapitalised(start, j) && !f.capitalised(k) && !f.titleWord(k) && !possessive(f.words[k]) {
 			break
 		}
 		start = k
@@ -152,6 +152,17 @@ func (f *finder) npLeftCore(j, first int) int {
 		return -1
 	}
 	return start
+}
+
+// allCapitalised reports whether every word of tokens [i, j] is
+// capitalised: the phrase so far is a bare name.
+func (f *finder) allCapitalised(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if f.isWord(k) && !f.capitalised(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) titleWord(k int) bool {
@@ -178,6 +189,9 @@ func (f *finder) npRight(i, last int) int {
 	if pronouns[f.lower(i)] {
 		return i + 1
 	}
+	if boundary[f.lower(i)] || isTimeWord(f.lower(i)) || lemma(f.words[i]) != "" {
+		return -1
+	}
 	j := i
 	for j < last {
 		w := f.lower(j)
@@ -188,8 +202,8 @@ func (f *finder) npRight(i, last int) int {
 		if !f.isWord(j) || (j > i && boundary[w] && w != "of" && w != "for") || f.region(j) != nil {
 			break
 		}
-		if j > i && isTimeWord(w) {
-			break
+		if j > i && (isTimeWord(w) || lemma(w) != "" && lemma(w) != w && !determiners[f.lower(j-1)]) {
+			break // a time word or an inflected speech verb ends the phrase
 		}
 		j++
 	}

@@ -18,6 +18,8 @@ const (
 	// maxDiagnostics caps the diagnostics one input can produce; the rest
 	// are counted in a last diagnostic.
 	maxDiagnostics = 100
+	// voteLead is the lead at which utf8Votes stops counting.
+	voteLead = 64 << 10
 )
 
 var (
@@ -35,8 +37,9 @@ var (
 //   - valid UTF-8, returned byte for byte: the only change is that CRLF and
 //     lone CR become LF;
 //   - UTF-8 with stray invalid bytes, when its valid multi-byte sequences
-//     outnumber its invalid bytes (or a UTF-8 BOM says so): each invalid
-//     byte becomes U+FFFD, with a Diagnostic per run of them;
+//     are at least as many as its invalid bytes (counted until one leads
+//     by 64 Ki), or a UTF-8 BOM says so: each invalid byte becomes U+FFFD,
+//     with a Diagnostic per run of them;
 //   - anything else as Windows-1252, Windows-1251 or KOI8-R, whichever
 //     reads best (see guessCodePage), with a Diagnostic at offset -1 naming
 //     it.
@@ -63,10 +66,10 @@ func Decode(b []byte) (string, []Diagnostic, error) {
 	if i := bytes.IndexByte(body, 0); i >= 0 {
 		if order, ok := sniffUTF16(b); ok && !bom {
 			s, diags, err := decodeUTF16(b, 0, order)
-			if err == nil {
-				diags = append([]Diagnostic{{-1, "decoded as " + utf16Name(order) + " without byte order mark"}}, diags...)
+			if err != nil {
+				return "", nil, err
 			}
-			return s, diags, err
+			return s, append([]Diagnostic{{-1, "decoded as " + utf16Name(order) + " without byte order mark"}}, diags...), nil
 		}
 		return "", nil, binaryError("NUL byte at offset %d", len(b)-len(body)+i)
 	}
@@ -80,7 +83,7 @@ func Decode(b []byte) (string, []Diagnostic, error) {
 		return lf(body, nil), nil, nil
 	}
 	if valid, invalid := utf8Votes(body); bom || valid >= invalid {
-		s, diags := transcode(body)
+		s, diags := replaceInvalid(body)
 		return s, diags, nil
 	}
 	cp := guessCodePage(body)
@@ -112,28 +115,37 @@ func controls(b []byte) (n, of int) {
 }
 
 // utf8Votes counts the valid multi-byte UTF-8 sequences in b and the bytes
-// that are not part of one.
+// that are not part of one, until one count leads by voteLead.
 func utf8Votes(b []byte) (valid, invalid int) {
-	for i := 0; i < len(b); {
-		switch c := b[i]; {
-		case c < utf8.RuneSelf:
+	for i := 0; i < len(b) && max(valid-invalid, invalid-valid) < voteLead; {
+		if b[i] < utf8.RuneSelf {
 			i++
-			continue
-		case c < 0xC2 || c > 0xF4 || i+1 == len(b) || b[i+1]&0xC0 != 0x80:
-			// Not a lead byte, or not followed by a continuation byte.
-			invalid++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		} else {
+		} else if n := seqLen(b[i:]); n > 0 {
 			valid++
+			i += n
+		} else {
+			invalid++
+			i++
 		}
-		i += size
 	}
 	return valid, invalid
+}
+
+// seqLen returns the length of the valid multi-byte UTF-8 sequence b
+// starts with, or 0 if its first byte is invalid. It is utf8.DecodeRune
+// made quick for the two-byte sequences and for the legacy text that
+// Decode rejects as UTF-8.
+func seqLen(b []byte) int {
+	switch c := b[0]; {
+	case c < 0xC2 || c > 0xF4 || len(b) == 1 || b[1]&0xC0 != 0x80:
+		return 0
+	case c <= 0xDF:
+		return 2
+	}
+	if r, size := utf8.DecodeRune(b); r != utf8.RuneError || size > 1 {
+		return size
+	}
+	return 0
 }
 
 // diagList collects diagnostics up to maxDiagnostics and counts the rest.
@@ -142,14 +154,20 @@ type diagList struct {
 	more  int
 }
 
-func (l *diagList) add(off int, msg string) {
+// full reports whether the list is full, and if so counts one more
+// diagnostic left out. Callers check it before formatting a message.
+func (l *diagList) full() bool {
 	if len(l.diags) < maxDiagnostics {
-		l.diags = append(l.diags, Diagnostic{off, msg})
-	} else {
-		l.more++
+		return false
 	}
+	l.more++
+	return true
 }
 
+// add adds a diagnostic; check full first.
+func (l *diagList) add(off int, msg string) { l.diags = append(l.diags, Diagnostic{off, msg}) }
+
+// list returns the diagnostics, ending with a count of those left out.
 func (l *diagList) list() []Diagnostic {
 	if l.more > 0 {
 		l.diags = append(l.diags, Diagnostic{-1, fmt.Sprintf("%d more replacements with U+FFFD not listed", l.more)})
@@ -178,10 +196,10 @@ func replaced(what string, run []byte) string {
 	return sb.String()
 }
 
-// transcode converts b, which is UTF-8 with invalid bytes, to a string
+// replaceInvalid converts b, which is UTF-8 with invalid bytes, to a string
 // with LF line endings. Each invalid byte becomes U+FFFD, with a
 // diagnostic per run of them.
-func transcode(b []byte) (string, []Diagnostic) {
+func replaceInvalid(b []byte) (string, []Diagnostic) {
 	var sb strings.Builder
 	var diags diagList
 	sb.Grow(len(b) + len(b)/4)
@@ -200,20 +218,19 @@ func transcode(b []byte) (string, []Diagnostic) {
 			}
 			continue
 		}
-		if r, size := utf8.DecodeRune(b[i:]); r != utf8.RuneError || size > 1 {
-			i += size
+		if n := seqLen(b[i:]); n > 0 {
+			i += n
 			continue
 		}
 		sb.Write(b[start:i])
 		off, j := sb.Len(), i
-		for i < len(b) && b[i] >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRune(b[i:]); r != utf8.RuneError || size > 1 {
-				break
-			}
+		for i < len(b) && b[i] >= utf8.RuneSelf && seqLen(b[i:]) == 0 {
 			sb.WriteString("\uFFFD")
 			i++
 		}
-		diags.add(off, replaced("invalid UTF-8", b[j:i]))
+		if !diags.full() {
+			diags.add(off, replaced("invalid UTF-8", b[j:i]))
+		}
 		start = i
 	}
 	sb.Write(b[start:])
@@ -257,7 +274,9 @@ func (cp *codePage) decode(b []byte) (string, []Diagnostic) {
 			}
 			sb.Write(buf[:n])
 			n = 0
-			diags.add(sb.Len(), replaced("undefined "+cp.name, b[j:i+1]))
+			if !diags.full() {
+				diags.add(sb.Len(), replaced("undefined "+cp.name, b[j:i+1]))
+			}
 			sb.WriteString(strings.Repeat("\uFFFD", i+1-j))
 		}
 	}
@@ -364,7 +383,8 @@ func decodeUTF16(b []byte, skip int, order xunicode.Endianness) (string, []Diagn
 	}
 	out, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(body)
 	if err != nil {
-		return "", nil, newsgraph.Errorf(newsgraph.EINVALID, "decoding %s: %v", utf16Name(order), err)
+		// Not expected: the decoder replaces what it cannot decode.
+		return "", nil, newsgraph.Errorf(newsgraph.EINTERNAL, "decoding %s: %v", utf16Name(order), err)
 	}
 	var diags diagList
 	if bytes.Contains(out, []byte("\uFFFD")) {
@@ -381,15 +401,23 @@ func decodeUTF16(b []byte, skip int, order xunicode.Endianness) (string, []Diagn
 			case r != utf8.RuneError || k < n && unit(k) == utf8.RuneError:
 				k++
 			case k >= n:
-				diags.add(off, replaced("odd last", body[len(body)-1:]))
+				if !diags.full() {
+					diags.add(off, replaced("odd last", body[len(body)-1:]))
+				}
 			default:
-				msg := fmt.Sprintf("unpaired UTF-16 surrogate 0x%04x replaced with U+FFFD", unit(k))
-				if k+1 < n && isLowSurrogate(unit(k)) && isLowSurrogate(unit(k+1)) {
-					msg = fmt.Sprintf("unpaired UTF-16 surrogates 0x%04x 0x%04x replaced with U+FFFD", unit(k), unit(k+1))
+				u, v, pair := unit(k), rune(0), false
+				if k+1 < n && isLowSurrogate(u) && isLowSurrogate(unit(k+1)) {
+					v, pair = unit(k+1), true
 					k++
 				}
 				k++
-				diags.add(off, msg)
+				switch {
+				case diags.full():
+				case pair:
+					diags.add(off, fmt.Sprintf("unpaired UTF-16 surrogates 0x%04x 0x%04x replaced with U+FFFD", u, v))
+				default:
+					diags.add(off, fmt.Sprintf("unpaired UTF-16 surrogate 0x%04x replaced with U+FFFD", u))
+				}
 			}
 			off += size
 		}
