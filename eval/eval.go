@@ -6,8 +6,10 @@
 //
 // # PolNeAR
 //
-// A gold attribution has a source, a cue and a content, each a list of
-// fragments (code-point spans). A predicted quote maps onto it as
+// ReadPolNeAR reads one annotator's .ann per article (the lexicographically
+// first). A gold attribution has a source, a cue and a content, each a list
+// of fragments (code-point spans); a Content2 role adds its fragments to the
+// content. A predicted quote maps onto it as
 //
 //	source  = quote.speaker_mention
 //	cue     = quote.cue
@@ -27,9 +29,10 @@
 // mention count it once.
 //
 // Lenient content: a gold content is found when one predicted content covers
-// at least 30% of its characters (fragments unioned). Pairs are matched one
-// to one, greedily, best coverage first. Precision = matched predicted /
-// predicted, recall = matched gold / gold.
+// at least 30% of its characters (fragments unioned, gaps not counted).
+// Pairs are matched one to one, greedily, best coverage first (ties in gold
+// order, then record order). Precision = matched predicted / predicted,
+// recall = matched gold / gold. Predicted counts are taken after the drop.
 //
 // Speaker accuracy is measured on the lenient matches: a match is right when
 // the predicted speaker mention overlaps the gold source by at least one
@@ -37,17 +40,22 @@
 // has no speaker mention either.
 //
 // All scores are micro-averaged: counts are summed over the articles of a
-// corpus, then divided. An article whose extraction failed is scored as an
-// empty prediction, so its gold still counts.
+// corpus, then divided; a ratio with a zero denominator is 0. An article
+// whose extraction failed (an error, a panic, no record, or a record whose
+// article.text is not the input text) is listed with its error and scored as
+// an empty prediction, so its gold still counts.
 //
 // # newsgraph-gold/1
 //
-// See Gold and ScoreGoldArticle for the matching rules.
+// Our own gold files name things instead of giving offsets, and nest
+// partial quotes like records do, so nothing is dropped. ScoreGoldArticle
+// gives the matching rules.
 package eval
 
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph"
@@ -85,6 +93,21 @@ func extract(x Extractor, in Input) (rec *newsgraph.Record, err error) {
 			in.ID, len(rec.Article.Text), len(in.Text))
 	}
 	return rec, nil
+}
+
+// problems collects what is wrong with a corpus, one message each, with
+// its position.
+type problems []string
+
+func (p *problems) add(format string, args ...any) { *p = append(*p, fmt.Sprintf(format, args...)) }
+
+// err returns nil when p is empty, else one EINVALID error listing p under
+// the heading what.
+func (p problems) err(what string) error {
+	if len(p) == 0 {
+		return nil
+	}
+	return newsgraph.Errorf(newsgraph.EINVALID, "%s: %d problems:\n%s", what, len(p), strings.Join(p, "\n"))
 }
 
 // parallel calls f(i) for every i in [0, n) on at most GOMAXPROCS goroutines.

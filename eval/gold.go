@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -74,8 +75,10 @@ type GoldEvent struct {
 }
 
 // ReadGold reads every *.gold.json file in dir with the text file each one
-// names, ordered by id. It checks the format and that every quote and time
-// text occurs in the article text (white space aside).
+// names (beside it), ordered by id. It checks the format and that every
+// quote and time text occurs in the article text, white space aside: the
+// valid articles are returned with one EINVALID error listing every problem.
+// An I/O error stops it, and a dir without gold files is ENOTFOUND.
 func ReadGold(dir string) ([]*GoldArticle, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
@@ -85,59 +88,69 @@ func ReadGold(dir string) ([]*GoldArticle, error) {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "eval: gold: no *.gold.json in %s", dir)
 	}
 	var arts []*GoldArticle
-	var errs []error
-	for _, p := range paths {
-		a, err := readGoldFile(p)
+	var p problems
+	for _, path := range paths {
+		a, err := readGoldFile(path, &p)
 		if err != nil {
-			errs = append(errs, err)
-			continue
+			return nil, err
 		}
-		arts = append(arts, a)
+		if a != nil {
+			arts = append(arts, a)
+		}
 	}
 	slices.SortFunc(arts, func(a, b *GoldArticle) int { return strings.Compare(a.ID, b.ID) })
-	return arts, errors.Join(errs...)
+	return arts, p.err("eval: gold: " + dir)
 }
 
-func readGoldFile(path string) (*GoldArticle, error) {
+// readGoldFile reads one gold file and its text. It adds what is wrong with
+// them to p and returns nil; the error is for I/O.
+func readGoldFile(path string, p *problems) (*GoldArticle, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("eval: gold: %w", err)
 	}
 	a := &GoldArticle{ID: strings.TrimSuffix(filepath.Base(path), ".gold.json")}
 	if err := json.Unmarshal(b, a); err != nil {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "%s: %v", path, err)
+		p.add("%s: %v", path, err)
+		return nil, nil
 	}
 	if a.Format != GoldFormat {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "%s: format %q, want %q", path, a.Format, GoldFormat)
+		p.add("%s: format %q, want %q", path, a.Format, GoldFormat)
+		return nil, nil
 	}
 	if a.TextFile == "" {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "%s: no text_file", path)
+		p.add("%s: no text_file", path)
+		return nil, nil
 	}
 	t, err := os.ReadFile(filepath.Join(filepath.Dir(path), a.TextFile))
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) {
+		p.add("%s: text_file %s does not exist", path, a.TextFile)
+		return nil, nil
+	} else if err != nil {
 		return nil, fmt.Errorf("eval: gold: %s: %w", path, err)
 	}
 	if !utf8.Valid(t) {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "%s: %s is not UTF-8", path, a.TextFile)
+		p.add("%s: %s is not UTF-8", path, a.TextFile)
+		return nil, nil
 	}
 	a.Text = string(t)
 	if a.Article.Published != nil {
 		a.Published = *a.Article.Published
 	}
 	f := newFinder(a.Text)
-	var errs []error
+	bad := len(*p)
 	for i, q := range a.Quotes {
 		if len(f.find(q.Text)) == 0 {
-			errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s: quotes[%d] %q is not in %s", path, i, q.Text, a.TextFile))
+			p.add("%s: quotes[%d] %q is not in %s", path, i, q.Text, a.TextFile)
 		}
 	}
 	for i, tm := range a.Times {
 		if len(f.find(tm.Text)) == 0 {
-			errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s: times[%d] %q is not in %s", path, i, tm.Text, a.TextFile))
+			p.add("%s: times[%d] %q is not in %s", path, i, tm.Text, a.TextFile)
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if len(*p) > bad {
+		return nil, nil
 	}
 	return a, nil
 }

@@ -36,7 +36,7 @@ func TestReadGoldErrors(t *testing.T) {
 	tests := []struct{ name, json, err string }{
 		{"format", `{"format": "newsgraph-gold/2", "text_file": "a.txt"}`, `format "newsgraph-gold/2"`},
 		{"no text file", `{"format": "newsgraph-gold/1"}`, "no text_file"},
-		{"missing text file", `{"format": "newsgraph-gold/1", "text_file": "b.txt"}`, "b.txt"},
+		{"missing text file", `{"format": "newsgraph-gold/1", "text_file": "b.txt"}`, "text_file b.txt does not exist"},
 		{"quote not in text", `{"format": "newsgraph-gold/1", "text_file": "a.txt", "quotes": [{"text": "Good bye"}]}`, `quotes[0] "Good bye" is not in a.txt`},
 		{"time not in text", `{"format": "newsgraph-gold/1", "text_file": "a.txt", "times": [{"text": "Monday"}]}`, `times[0] "Monday" is not in a.txt`},
 		{"bad json", `{"format": `, "unexpected end"},
@@ -47,7 +47,7 @@ func TestReadGoldErrors(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Hello,\n  world."), 0o644)
 			os.WriteFile(filepath.Join(dir, "a.gold.json"), []byte(tt.json), 0o644)
 			_, err := ReadGold(dir)
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
+			if newsgraph.ErrorCode(err) != newsgraph.EINVALID || !strings.Contains(newsgraph.ErrorMessage(err), tt.err) {
 				t.Errorf("error %v, want one containing %q", err, tt.err)
 			}
 		})

@@ -28,8 +28,10 @@ type PolNeARArticle struct {
 }
 
 // Attribution is one gold attribution relation. Each role is a list of
-// fragments, nil when the relation lacks it: an Attribution-no-source
-// relation has no Source.
+// fragments (code-point spans of the article text), nil when the relation
+// lacks it: an Attribution-no-source relation has no Source. A Source role
+// is kept wherever it occurs (one dev relation typed Attribution-no-source
+// has one).
 type Attribution struct {
 	ID      string           // the E line's id
 	Source  []newsgraph.Span // nil when the text names no source
@@ -39,9 +41,11 @@ type Attribution struct {
 
 // ReadPolNeAR reads a PolNeAR split: dir/text/*.txt, dir/attributions/*.ann
 // (<article>_<annotator>.ann; of several, the lexicographically first) and
-// the publication_date column of dir/metadata.dev.tsv. It checks every span
-// against the text and goes on after a bad line: the error, if any, joins
-// every problem found, and the articles read are returned with it.
+// the publication_date column of dir/metadata.dev.tsv (by filename). It
+// checks every span against the text in code points and goes on after a bad
+// line: the articles are returned with one EINVALID error listing every
+// problem found, positioned by file and line. An I/O error stops it, and a
+// dir without text/*.txt is ENOTFOUND.
 func ReadPolNeAR(dir string) ([]*PolNeARArticle, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil {
@@ -71,7 +75,7 @@ func ReadPolNeAR(dir string) ([]*PolNeARArticle, error) {
 		return nil, err
 	}
 
-	var errs []error
+	var p problems
 	var arts []*PolNeARArticle
 	seen := map[string]bool{}
 	slices.Sort(texts)
@@ -80,38 +84,36 @@ func ReadPolNeAR(dir string) ([]*PolNeARArticle, error) {
 		seen[id] = true
 		ap, ok := annOf[id]
 		if !ok {
-			errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s: no attributions/%s_*.ann", tp, id))
+			p.add("%s: no attributions/%s_*.ann", tp, id)
 			continue
 		}
 		b, err := os.ReadFile(tp)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("eval: polnear: %w", err))
-			continue
+			return nil, fmt.Errorf("eval: polnear: %w", err)
 		}
 		if !utf8.Valid(b) {
-			errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s: not UTF-8", tp))
+			p.add("%s: not UTF-8", tp)
 			continue
 		}
 		f, err := os.Open(ap)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("eval: polnear: %w", err))
-			continue
+			return nil, fmt.Errorf("eval: polnear: %w", err)
 		}
 		rel, _ := filepath.Rel(dir, ap)
-		attrs, err := parseBrat(rel, string(b), f)
+		attrs, err := parseBrat(rel, string(b), f, &p)
 		f.Close()
 		if err != nil {
-			errs = append(errs, err)
+			return nil, err
 		}
 		arts = append(arts, &PolNeARArticle{ID: id, Text: string(b), Published: dates[id], AnnFile: rel, Attributions: attrs})
 	}
 	for _, id := range slices.Sorted(maps.Keys(annOf)) {
 		if !seen[id] {
-			errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s: no text/%s.txt", annOf[id], id))
+			p.add("%s: no text/%s.txt", annOf[id], id)
 		}
 	}
 	slices.SortFunc(arts, func(a, b *PolNeARArticle) int { return strings.Compare(a.ID, b.ID) })
-	return arts, errors.Join(errs...)
+	return arts, p.err("eval: polnear: " + dir)
 }
 
 // readPublicationDates maps file names to the publication_date column of a
@@ -165,14 +167,13 @@ var roleTypes = map[string]string{
 }
 
 // parseBrat reads the T and E lines of a PolNeAR .ann file whose spans refer
-// to text. Other line kinds (A, R, #...) are skipped. name is used in error
-// positions. Every problem is reported, joined; relations with a bad line
-// are left out.
-func parseBrat(name, text string, r io.Reader) ([]Attribution, error) {
+// to text. Other line kinds (A, R, #...) are skipped. Every problem is added
+// to p, positioned by name and line, and parsing goes on; a relation with a
+// bad line is left out. The error is for reading r only.
+func parseBrat(name, text string, r io.Reader, p *problems) ([]Attribution, error) {
 	runes := []rune(text)
-	var errs []error
 	errorf := func(line int, format string, args ...any) {
-		errs = append(errs, newsgraph.Errorf(newsgraph.EINVALID, "%s:%d: %s", name, line, fmt.Sprintf(format, args...)))
+		p.add("%s:%d: %s", name, line, fmt.Sprintf(format, args...))
 	}
 
 	type eLine struct {
@@ -253,7 +254,7 @@ func parseBrat(name, text string, r io.Reader) ([]Attribution, error) {
 			attrs = append(attrs, a)
 		}
 	}
-	return attrs, errors.Join(errs...)
+	return attrs, nil
 }
 
 // parseT parses "T<n>\t<Type> <start> <end>[;<start> <end>...]\t<surface>"

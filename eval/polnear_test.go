@@ -63,7 +63,9 @@ func TestReadPolNeARMissing(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "text", "a.txt"), []byte("x"), 0o644)
 	os.WriteFile(filepath.Join(dir, "attributions", "b_0000.ann"), nil, 0o644)
 	_, err := ReadPolNeAR(dir)
-	if err == nil || !strings.Contains(err.Error(), "no attributions/a_*.ann") || !strings.Contains(err.Error(), "no text/b.txt") {
+	msg := newsgraph.ErrorMessage(err)
+	if newsgraph.ErrorCode(err) != newsgraph.EINVALID || !strings.Contains(msg, "2 problems") ||
+		!strings.Contains(msg, "no attributions/a_*.ann") || !strings.Contains(msg, "no text/b.txt") {
 		t.Errorf("unpaired files: %v", err)
 	}
 }
@@ -115,16 +117,17 @@ func TestParseBrat(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := parseBrat("x.ann", bratText, strings.NewReader(tt.ann))
-			if tt.err == "" && err != nil {
-				t.Fatalf("error %v", err)
+			var p problems
+			got, err := parseBrat("x.ann", bratText, strings.NewReader(tt.ann), &p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.err == "" && len(p) > 0 {
+				t.Fatalf("problems %q", p)
 			}
 			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("error %v, want one containing %q", err, tt.err)
-				}
-				if !strings.Contains(err.Error(), "x.ann:") || newsgraph.ErrorCode(err) != newsgraph.EINVALID {
-					t.Errorf("error %v has no position or is not invalid", err)
+				if len(p) != 1 || !strings.Contains(p[0], tt.err) || !strings.HasPrefix(p[0], "x.ann:") {
+					t.Fatalf("problems %q, want one positioned and containing %q", p, tt.err)
 				}
 				return
 			}
@@ -147,7 +150,8 @@ func FuzzParseBrat(f *testing.F) {
 	f.Add(string(text), string(b))
 	f.Add(bratText, "T1\tContent 34 43;0 4\tthe mayor Café\nE1\tAttribution-no-source:T1 Content:T1\n")
 	f.Fuzz(func(t *testing.T, text, ann string) {
-		attrs, _ := parseBrat("fuzz.ann", text, strings.NewReader(ann))
+		var p problems
+		attrs, _ := parseBrat("fuzz.ann", text, strings.NewReader(ann), &p)
 		runes := []rune(text)
 		for _, a := range attrs {
 			for _, role := range [][]newsgraph.Span{a.Source, a.Cue, a.Content} {

@@ -1,16 +1,12 @@
 package eval
 
-import (
-	"fmt"
-)
-
 // PolNeAR reads the PolNeAR split in dir, runs x on every article and scores
 // the records. An article x fails on is listed in Errors and scored as an
 // empty prediction; a problem in the corpus itself is returned as an error.
 func PolNeAR(dir string, x Extractor) (*PolNeARReport, error) {
 	arts, err := ReadPolNeAR(dir)
 	if err != nil {
-		return nil, fmt.Errorf("eval: polnear: %w", err)
+		return nil, err
 	}
 	scores := make([]AttributionScore, len(arts))
 	errs := make([]error, len(arts))
@@ -19,7 +15,7 @@ func PolNeAR(dir string, x Extractor) (*PolNeARReport, error) {
 		rec, err := extract(x, Input{ID: a.ID, Text: a.Text, Published: a.Published})
 		scores[i], errs[i] = ScoreAttributions(a.Attributions, rec), err
 	})
-	r := &PolNeARReport{Dir: dir, Articles: len(arts)}
+	r := &PolNeARReport{Dir: dir, Articles: len(arts), Errors: []ArticleError{}}
 	for i, a := range arts {
 		if errs[i] != nil {
 			r.Errors = append(r.Errors, ArticleError{ID: a.ID, Error: errs[i].Error()})
@@ -36,7 +32,7 @@ func PolNeAR(dir string, x Extractor) (*PolNeARReport, error) {
 func Gold(dir string, x Extractor) (*GoldReport, error) {
 	arts, err := ReadGold(dir)
 	if err != nil {
-		return nil, fmt.Errorf("eval: gold: %w", err)
+		return nil, err
 	}
 	scores := make([]GoldScore, len(arts))
 	errs := make([]error, len(arts))
@@ -45,7 +41,7 @@ func Gold(dir string, x Extractor) (*GoldReport, error) {
 		rec, err := extract(x, Input{ID: a.ID, Text: a.Text, Published: a.Published})
 		scores[i], errs[i] = ScoreGoldArticle(a, rec), err
 	})
-	r := &GoldReport{Dir: dir, Articles: len(arts)}
+	r := &GoldReport{Dir: dir, Articles: len(arts), Errors: []ArticleError{}}
 	for i, a := range arts {
 		if errs[i] != nil {
 			r.Errors = append(r.Errors, ArticleError{ID: a.ID, Error: errs[i].Error()})

@@ -34,8 +34,8 @@ func (f *finder) cueAt(i int, s text.Sentence) int {
 	switch {
 	case w == l:
 		// The bare form is a verb only after a modal, "to", or a plural
-		// subject: "they say", "will say".
-		if !modalOrPlural[prev] {
+		// subject: "they say", "will say", "Democrats say".
+		if !modalOrPlural[prev] && !(strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && i > s.First && f.isWord(i-1)) {
 			return -1
 		}
 	case strings.HasSuffix(w, "ing"):
@@ -70,6 +70,9 @@ var modalOrPlural = set(`to will would could can may might should must they we i
 func (f *finder) sentence(si int) {
 	s := f.doc.Sentences[si]
 	f.according(si)
+	if f.labelled(si) {
+		return
+	}
 	subject := none
 	// A trailing attribution ("..., the source added.") claims the whole
 	// clause before it first, so that verbs inside the clause are read as
@@ -91,6 +94,41 @@ func (f *finder) sentence(si int) {
 		subject = f.attribute(si, i, end, cue, subject)
 		i = end - 1
 	}
+}
+
+// labelled handles a statement headed by its speaker's name and a colon
+// or dash, as in headlines, transcripts and vox pops:
+//
+//	Pat Caddell: Voters Worried About ...
+//	PENCE: Well, look, ...
+//	Maria Lopez ― “I am ashamed ...”
+func (f *finder) labelled(si int) bool {
+	s := f.doc.Sentences[si]
+	k := s.First
+	for k < s.Last && k < s.First+5 && f.capitalised(k) {
+		k++
+	}
+	if k == s.First || k+1 >= s.Last || f.region(k) != nil {
+		return false
+	}
+	if f.words[k] != ":" && f.doc.Tokens[k].Kind != text.Dash {
+		return false
+	}
+	name := f.tokSpan(s.First, k)
+	if _, ok := f.ents.At(name.Start, name.End); !ok && strings.ToUpper(f.doc.Source[name.Start:name.End]) != f.doc.Source[name.Start:name.End] {
+		return false
+	}
+	cue := f.tokSpan(k, k+1)
+	if r := f.openedAfter(k+1, s); r != nil {
+		r.used = true
+		f.add(f.newQuote(Direct, r.frags, cue, name, si))
+		return true
+	}
+	if f.doc.Tokens[k].Kind == text.Dash {
+		return false
+	}
+	f.addWithPartials(si, f.tokSpan(k+1, s.Last), cue, name)
+	return true
 }
 
 // trailingCue returns the cue token of an attribution that ends sentence
@@ -251,6 +289,11 @@ func (f *finder) contentStart(c, end, k int, s text.Sentence) int {
 		return k + 1
 	}
 	if speechLemmas[lemma(f.lower(c))] && f.startsClause(k) {
+		return k
+	}
+	if l := lemma(f.lower(c)); (objectLemmas[l] || l == "say") && f.isWord(k) && !boundary[w] && !isTimeWord(w) {
+		// "says voter fraud is ...", and stance verbs whose content is
+		// their object: "called for new rules", "blasted the plan".
 		return k
 	}
 	for j := k; j < s.Last && j < k+12; j++ {

@@ -11,7 +11,18 @@ var cueLemmas = strings.Fields(`say tell state add note stress announce claim de
 	think conclude complain allege accuse recall comment continue urge assert maintain contend
 	indicate observe estimate hope fear quote tout boast concede caution charge counter testify
 	disclose lament mention point recount reiterate repeat reaffirm stipulate proclaim describe
-	welcome agree criticize criticise blast slam praise dismiss joke cite call`)
+	welcome agree criticize criticise blast slam praise dismiss joke cite call show find question
+	mock defend suspect expect want support urge`)
+
+// objectLemmas take their content as a direct object rather than a
+// clause: "called for new rules", "showed a tight race".
+var objectLemmas = map[string]bool{
+	"call": true, "show": true, "cite": true, "criticize": true, "criticise": true, "blast": true,
+	"slam": true, "praise": true, "dismiss": true, "question": true, "mock": true, "defend": true,
+	"describe": true, "pledge": true, "vow": true, "promise": true, "want": true, "support": true,
+	"urge": true, "expect": true, "find": true, "predict": true, "deny": true, "accuse": true,
+	"suggest": true, "propose": true, "demand": true,
+}
 
 // irregular lists the inflected forms the suffix rules get wrong.
 var irregular = map[string][]string{
@@ -20,6 +31,8 @@ var irregular = map[string][]string{
 	"write": {"wrote", "written"},
 	"think": {"thought"},
 	"hope":  {"hoped", "hoping", "hopes"},
+	"find":  {"found"},
+	"show":  {"shown"},
 }
 
 // cueForms maps each inflected form to its lemma.

@@ -42,6 +42,9 @@ func double(r rune) bool {
 func (f *finder) role(i int) markRole {
 	t := f.doc.Tokens[i]
 	r, _ := utf8.DecodeRuneInString(f.doc.Source[t.Start:])
+	if t.End-t.Start == 2 && (r == '\'' || r == '`') {
+		r = '"' // '' and `` are a straight double mark
+	}
 	switch r {
 	case '“':
 		// „…“: the German closing mark is the English opening one.
@@ -105,6 +108,9 @@ func (f *finder) pairMarks() {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(f.doc.Source[t.Start:])
+			if t.End-t.Start == 2 && (r == '\'' || r == '`') {
+				r = '"'
+			}
 			if !double(r) {
 				continue
 			}

@@ -87,12 +87,20 @@ func (f *finder) npLeft(j, first int) int {
 	}
 	w := f.lower(j)
 	if w == "," {
-		// Name, apposition, VERB
-		k := f.npLeftCore(j-1, first)
-		if k < 0 || k-1 < first || f.words[k-1] != "," {
+		// Name, apposition, VERB: the apposition runs back to the previous
+		// comma and opens with a determiner, a title or a name.
+		k := j - 1
+		for k >= first && k > j-26 && f.words[k] != "," {
+			if f.region(k) != nil || f.isWord(k) && lemma(f.words[k]) != "" && !f.capitalised(k) && !determiners[f.lower(k-1)] {
+				return -1
+			}
+			k--
+		}
+		k++
+		if k-1 < first || f.words[k-1] != "," || k >= j {
 			return -1
 		}
-		if !determiners[f.lower(k)] && !f.titleWord(k) {
+		if !determiners[f.lower(k)] && !f.titleWord(k) && !f.capitalised(k) {
 			return -1
 		}
 		h := f.npLeftCore(k-2, first)

@@ -243,7 +243,15 @@ func replaceInvalid(b []byte) (string, []Diagnostic) {
 func (cp *codePage) decode(b []byte) (string, []Diagnostic) {
 	var sb strings.Builder
 	var diags diagList
-	sb.Grow(len(b) + len(b)/2)
+	size := 0
+	for _, c := range b {
+		if c < utf8.RuneSelf {
+			size++
+		} else {
+			size += int(cp.utf8[c-0x80][3])
+		}
+	}
+	sb.Grow(size)
 	// Decode into buf and copy it to sb in chunks: cheaper than writing
 	// each rune to sb.
 	var buf [32 << 10]byte

@@ -58,6 +58,11 @@ func tokenize(src string) []Token {
 		case IsQuoteMark(r):
 			kind = Quote
 			i += size
+			// '' and `` stand for a double quotation mark (newspaper
+			// archives write them so).
+			if (r == '\'' || r == '`') && i < len(src) && src[i] == byte(r) {
+				i++
+			}
 		case IsDash(r):
 			kind = Dash
 			i += size

@@ -198,8 +198,8 @@ func (t *tables) places(rows []row) {
 // title, modifier (Deputy, Acting), honorific and orghead.
 func (t *tables) words(rows []row) {
 	for _, r := range rows {
-		kind, norm, sector := r.cols[0], r.cols[1], r.cols[2]
-		forms := append([]string{norm}, list(r.cols[3])...)
+		kind, norm, sector := r.cols[0], nameOf(r.cols[1]), r.cols[2]
+		forms := append([]string{r.cols[1]}, list(r.cols[3])...)
 		if !t.sectorOK(r, sector) {
 			continue
 		}
@@ -257,13 +257,28 @@ func (t *tables) forms(r row, p int, forms []string) {
 			continue
 		}
 		kept, dropped := t.entries[q], t.entries[p]
-		if kept.Name != dropped.Name || kept.Type != dropped.Type {
+		kept.Demonym, dropped.Demonym = false, false
+		if kept != dropped {
 			t.collisions = append(t.collisions, collision{f, describe(kept), describe(dropped)})
 		}
 	}
 }
 
-func describe(e Entry) string { return e.Name + " (" + string(e.Type) + ")" }
+// describe names an entry in a collision report: "Washington (place, USA,
+// capital)".
+func describe(e Entry) string {
+	s := e.Name + " (" + string(e.Type)
+	if e.Code != "" && e.Code != e.Country {
+		s += ", " + e.Code
+	}
+	if e.Country != "" {
+		s += ", " + e.Country
+	}
+	if e.Capital {
+		s += ", capital"
+	}
+	return s + ")"
+}
 
 func (t *tables) sectorOK(r row, s string) bool {
 	if s != "" && !sectors[s] {
