@@ -12,8 +12,9 @@ import (
 )
 
 const (
-	polnearDir = "../../shared/data/polnear"
-	seedDir    = "../../shared/data/seed"
+	polnearDir  = "../../shared/data/polnear"
+	seedDir     = "../../shared/data/seed"
+	examplesDir = "../examples"
 )
 
 func needDir(t *testing.T, name, dir string) {
@@ -87,11 +88,16 @@ func TestPolNeARSelfCheck(t *testing.T) {
 	t.Logf("\n%s", b.String())
 }
 
-// TestSeedSelfCheck feeds the gold of the seed articles back as the
-// prediction: every score must be perfect.
-func TestSeedSelfCheck(t *testing.T) {
-	needDir(t, "seed gold", seedDir)
-	r, err := Gold(seedDir, goldOracle(t, seedDir))
+// TestGoldSelfCheck feeds the gold of the seed articles and of our
+// examples back as the prediction: every score must be perfect.
+func TestGoldSelfCheck(t *testing.T) {
+	t.Run("seed", func(t *testing.T) { goldSelfCheck(t, seedDir) })
+	t.Run("examples", func(t *testing.T) { goldSelfCheck(t, examplesDir) })
+}
+
+func goldSelfCheck(t *testing.T, dir string) {
+	needDir(t, "gold", dir)
+	r, err := Gold(dir, goldOracle(t, dir))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,8 @@ type GoldEvent struct {
 
 // ReadGold reads every *.gold.json file in dir with the text file each one
 // names (beside it), ordered by id. It checks the format and that every
-// quote and time text occurs in the article text, white space aside: the
+// quote and time text occurs in the article text, white space aside (a
+// quote may be split into fragments joined by one space): the
 // valid articles are returned with one EINVALID error listing every problem.
 // An I/O error stops it, and a dir without gold files is ENOTFOUND.
 func ReadGold(dir string) ([]*GoldArticle, error) {
@@ -140,7 +141,7 @@ func readGoldFile(path string, p *problems) (*GoldArticle, error) {
 	f := newFinder(a.Text)
 	bad := len(*p)
 	for i, q := range a.Quotes {
-		if len(f.find(q.Text)) == 0 {
+		if len(f.findSplit(q.Text)) == 0 {
 			p.add("%s: quotes[%d] %q is not in %s", path, i, q.Text, a.TextFile)
 		}
 	}

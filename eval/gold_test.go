@@ -204,3 +204,35 @@ func TestGoldQuoteNested(t *testing.T) {
 		t.Errorf("quotes %+v, misses %q; want the indirect quote found", s.Quotes, s.Misses)
 	}
 }
+
+func TestFindSplit(t *testing.T) {
+	text := "“The reservoir belongs to the valley,” she said, “and it cannot wait.”\n\n" +
+		"„We cut our catches.\n\n„Now Brussels says no.“ The valley is dry. " + strings.Repeat("filler ", 40) + "The end is near."
+	f := newFinder(text)
+	tests := []struct {
+		quote string
+		want  []string // the fragments of the first occurrence; nil: not found
+	}{
+		{"The reservoir belongs to the valley,", []string{"The reservoir belongs to the valley,"}},
+		{"The reservoir belongs to the valley, and it cannot wait.",
+			[]string{"The reservoir belongs to the valley,", "and it cannot wait."}},
+		{"We cut our catches. Now Brussels says no.", []string{"We cut our catches.", "Now Brussels says no."}},
+		{"The valley is dry.", []string{"The valley is dry."}},
+		{"and it cannot wait. The reservoir", nil},   // fragments out of order
+		{"The valley is dry. The end is near.", nil}, // 280 code points apart
+		{"The reservoir belongs to the sea", nil},
+	}
+	runes := []rune(text)
+	for _, tt := range tests {
+		occ := f.findSplit(tt.quote)
+		var got []string
+		if len(occ) > 0 {
+			for _, iv := range occ[0] {
+				got = append(got, string(runes[iv.start:iv.end]))
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("findSplit(%q) = %q, want %q", tt.quote, got, tt.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func (s *GoldScore) scoreQuotes(g *GoldArticle, rec *newsgraph.Record) {
 	}
 	var pairs []pair
 	for gi, gq := range g.Quotes {
-		occs, norm := f.find(gq.Text), normQuote(gq.Text)
+		occs, norm := f.findSplit(gq.Text), normQuote(gq.Text)
 		for pi := range rec.Quotes {
 			q := &rec.Quotes[pi]
 			text := q.Text
@@ -28,7 +28,7 @@ func (s *GoldScore) scoreQuotes(g *GoldArticle, rec *newsgraph.Record) {
 			pr := pair{g: gi, p: pi, equal: norm != "" && norm == normQuote(text)}
 			pc := chars(quoteContent(q))
 			for _, o := range occs {
-				c, n := pc.overlap(charSet{o}), o.end-o.start
+				c, n := pc.overlap(o), o.size()
 				if pr.size == 0 || c*pr.size > pr.covered*n {
 					pr.covered, pr.size, pr.union = c, n, n+pc.size()-c
 				}

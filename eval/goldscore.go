@@ -88,7 +88,9 @@ func (s GoldScore) Add(t GoldScore) GoldScore {
 // equal once white space is squashed and surrounding quotation marks and
 // punctuation are stripped, or when the predicted content (fragments, else
 // span) covers at least 50% of the characters of the gold text where it
-// occurs in the article (of several occurrences, the one covered best).
+// occurs in the article (as a whole, else as the fragments of a quote split
+// around its attribution, joined with one space; of several occurrences,
+// the one covered best).
 // Pairs are matched one to one, greedily: equal texts first, then by
 // overlap over union of the two spans, then in gold and record order.
 // Among the matches, a quote has

@@ -104,8 +104,16 @@ func goldRecord(g *GoldArticle) *newsgraph.Record {
 		rec.Times = append(rec.Times, newsgraph.Time{ID: fmt.Sprintf("T%d", len(rec.Times)+1), Type: gt.Type, Value: gt.Value, Span: spanOf(gt.Text)})
 	}
 	for i, gq := range g.Quotes {
-		q := newsgraph.Quote{ID: fmt.Sprintf("Q%d", i+1), Kind: gq.Kind, Text: gq.Text, Span: spanOf(gq.Text),
-			Time: timeOf(gq.Date), Setting: gq.Setting}
+		q := newsgraph.Quote{ID: fmt.Sprintf("Q%d", i+1), Kind: gq.Kind, Text: gq.Text, Time: timeOf(gq.Date), Setting: gq.Setting}
+		if occ := f.findSplit(gq.Text); len(occ) > 0 {
+			for _, iv := range occ[0] {
+				q.Fragments = append(q.Fragments, newsgraph.Span{Start: iv.start, End: iv.end, Text: string(runes[iv.start:iv.end])})
+			}
+			q.Span = q.Fragments[0]
+			if len(q.Fragments) == 1 {
+				q.Fragments = nil
+			}
+		}
 		if gq.Speaker != nil {
 			q.Speaker = entity(*gq.Speaker)
 		}

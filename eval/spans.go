@@ -151,15 +151,103 @@ func newFinder(text string) *finder {
 // both sides, as code-point intervals of the text.
 func (f *finder) find(s string) []interval {
 	needle := []rune(squash(s))
-	if len(needle) == 0 {
-		return nil
-	}
 	var out []interval
-	for k := 0; k+len(needle) <= len(f.norm); k++ {
-		if slices.Equal(f.norm[k:k+len(needle)], needle) {
-			last := f.pos[k+len(needle)-1]
-			out = append(out, interval{f.pos[k], last + 1})
+	for _, k := range f.index(needle, 0, len(f.norm)) {
+		out = append(out, f.interval(k, len(needle)))
+	}
+	return out
+}
+
+// Limits of findSplit: the most fragments a quote is split into, and the
+// most code points (white space squashed) between two of them.
+const (
+	maxFragments = 4
+	maxGap       = 250
+)
+
+// findSplit locates a quote text the way gold files write it: where the
+// text does not occur as a whole, it may be the fragments of a quote split
+// around its attribution or over paragraphs, joined with one space. Each
+// fragment is the longest piece of the rest, cut at a space, that starts at
+// most maxGap code points after the previous one. It returns every
+// occurrence, as the code points of its fragments.
+func (f *finder) findSplit(s string) []charSet {
+	var out []charSet
+	for _, iv := range f.find(s) {
+		out = append(out, charSet{iv})
+	}
+	if len(out) > 0 {
+		return out
+	}
+	needle := []rune(squash(s))
+	for _, cut := range cuts(needle) {
+		firsts := f.index(needle[:cut], 0, len(f.norm))
+		if len(firsts) == 0 {
+			continue
+		}
+		for _, k := range firsts {
+			if rest, ok := f.follow(needle[cut:], k+cut, maxFragments-1); ok {
+				out = append(out, append(charSet{f.interval(k, cut)}, rest...))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// follow locates rest, a space then the remaining fragments of a quote, in
+// at most n fragments starting in the window after the normalised offset
+// from.
+func (f *finder) follow(rest []rune, from, n int) (charSet, bool) {
+	if len(rest) == 0 {
+		return nil, true
+	}
+	rest = rest[1:] // the space that joined two fragments
+	if n == 0 {
+		return nil, false
+	}
+	for _, cut := range cuts(rest) {
+		ks := f.index(rest[:cut], from, min(len(f.norm), from+maxGap+cut))
+		if len(ks) == 0 {
+			continue
+		}
+		tail, ok := f.follow(rest[cut:], ks[0]+cut, n-1)
+		if !ok {
+			return nil, false
+		}
+		return append(charSet{f.interval(ks[0], cut)}, tail...), true
+	}
+	return nil, false
+}
+
+// cuts returns the lengths of the prefixes of needle that end before a
+// space, and its whole length, longest first.
+func cuts(needle []rune) []int {
+	out := []int{len(needle)}
+	for i := len(needle) - 1; i > 0; i-- {
+		if needle[i] == ' ' {
+			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// index returns the normalised offsets k in [lo, hi-len(needle)] where
+// needle occurs.
+func (f *finder) index(needle []rune, lo, hi int) []int {
+	if len(needle) == 0 {
+		return nil
+	}
+	var out []int
+	for k := lo; k+len(needle) <= hi; k++ {
+		if slices.Equal(f.norm[k:k+len(needle)], needle) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// interval returns the code points of the text under norm[k:k+n].
+func (f *finder) interval(k, n int) interval {
+	return interval{f.pos[k], f.pos[k+n-1] + 1}
 }

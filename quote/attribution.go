@@ -18,8 +18,8 @@ func (f *finder) cueAt(i int, s text.Sentence) int {
 		return i + 2
 	}
 	l := lemma(w)
-	if l == "" {
-		return -1
+	if l == "" || !s.Headline && i > s.First && f.capitalised(i) && f.doc.Tokens[i-1].Kind == text.Word {
+		return -1 // none, or part of a name: "the United States"
 	}
 	prev := ""
 	if i > s.First {
@@ -39,10 +39,12 @@ func (f *finder) cueAt(i int, s text.Sentence) int {
 			return -1
 		}
 	case strings.HasSuffix(w, "ing"):
-		// "adding that", "saying"; not "the warning".
-		if prev != "," && prev != "as" && prev != "while" && prev != "and" && prev != "before" && prev != "after" {
-			return -1
+		// "adding that", "saying", "is demanding"; not "the warning".
+		switch prev {
+		case ",", "as", "while", "and", "before", "after", "is", "are", "was", "were", "been":
+			return i + 1
 		}
+		return -1
 	}
 	if prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" || prev == "are" {
 		// Passive: "was asked", "were told"; the subject is the addressee.
@@ -53,7 +55,9 @@ func (f *finder) cueAt(i int, s text.Sentence) int {
 		if i+1 < s.Last && (f.lower(i+1) == "for" || f.lower(i+1) == "on") {
 			return i + 2
 		}
-		return -1
+		if i+1 < s.Last && (f.lower(i+1) == "off" || f.lower(i+1) == "up" || f.lower(i+1) == "in") {
+			return -1
+		}
 	}
 	if l == "point" {
 		if i+1 < s.Last && f.lower(i+1) == "out" {
@@ -81,6 +85,8 @@ func (f *finder) sentence(si int) {
 	if trailing >= 0 {
 		end := f.cueAt(trailing, s)
 		f.attribute(si, trailing, end, f.tokSpan(trailing, end), none)
+	} else {
+		trailing = f.interjected(si)
 	}
 	for i := s.First; i < s.Last; i++ {
 		end := f.cueAt(i, s)
@@ -105,7 +111,7 @@ func (f *finder) sentence(si int) {
 func (f *finder) labelled(si int) bool {
 	s := f.doc.Sentences[si]
 	k := s.First
-	for k < s.Last && k < s.First+5 && f.capitalised(k) {
+	for k < s.Last && k < s.First+5 && (f.capitalised(k) || f.words[k] == "." && k > s.First) {
 		k++
 	}
 	if k == s.First || k+1 >= s.Last || f.region(k) != nil {
@@ -115,8 +121,10 @@ func (f *finder) labelled(si int) bool {
 		return false
 	}
 	name := f.tokSpan(s.First, k)
-	if _, ok := f.ents.At(name.Start, name.End); !ok && strings.ToUpper(f.doc.Source[name.Start:name.End]) != f.doc.Source[name.Start:name.End] {
-		return false
+	_, known := f.ents.At(name.Start, name.End)
+	label := strings.ToUpper(f.doc.Source[name.Start:name.End]) == f.doc.Source[name.Start:name.End]
+	if !known && !label && si > 0 {
+		return false // any capitalised head will do in the headline
 	}
 	cue := f.tokSpan(k, k+1)
 	if r := f.openedAfter(k+1, s); r != nil {
@@ -129,6 +137,47 @@ func (f *finder) labelled(si int) bool {
 	}
 	f.addWithPartials(si, f.tokSpan(k+1, s.Last), cue, name)
 	return true
+}
+
+// interjected handles an attribution set off by commas inside the
+// statement it reports, "Lenox was a juggernaut, Mr. Clarke said, until it
+// went bankrupt.": the content is the two pieces around it. It returns the
+// cue token, or -1.
+func (f *finder) interjected(si int) int {
+	s := f.doc.Sentences[si]
+	for a := s.First + 3; a < s.Last; a++ {
+		if f.words[a] != "," || f.region(a) != nil || f.closedBefore(a, s) != nil {
+			continue
+		}
+		b := a + 1
+		for b < s.Last && b <= a+8 && f.words[b] != "," {
+			b++
+		}
+		if b >= s.Last-1 || f.words[b] != "," || f.region(b+1) != nil || !f.trailer(a+1, b, s) {
+			continue
+		}
+		c := a + 1
+		for c < b && f.cueAt(c, s) < 0 {
+			c++
+		}
+		end := f.cueAt(c, s)
+		cue := f.tokSpan(c, end)
+		subj := f.tokSpan(a+1, c)
+		if c == a+1 {
+			subj = f.tokSpan(end, b)
+		}
+		e := s.Last
+		if f.doc.Tokens[e-1].Kind == text.Punct {
+			e--
+		}
+		if e <= b+1 {
+			return -1
+		}
+		q := f.newQuote(Indirect, []span{f.tokSpan(s.First, a), f.tokSpan(b+1, e)}, cue, subj, si)
+		f.add(q)
+		return c
+	}
+	return -1
 }
 
 // trailingCue returns the cue token of an attribution that ends sentence

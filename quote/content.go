@@ -210,6 +210,12 @@ func (f *finder) orphans() {
 		}
 		para := f.doc.Sentences[si].Paragraph
 		prev := f.lastQuoteBefore(f.doc.Tokens[r.open].Start)
+		if name, dash := f.signature(r); name.Valid() {
+			// “...” ― Maria Lopez
+			r.used = true
+			f.add(f.newQuote(Direct, r.frags, dash, name, si))
+			continue
+		}
 		switch {
 		case prev != nil && prev.Kind == Direct && f.doc.Sentences[prev.Sentence].Paragraph == para:
 			prev.Fragments = append(prev.Fragments, r.frags...)
@@ -225,6 +231,23 @@ func (f *finder) orphans() {
 		}
 		r.used = true
 	}
+}
+
+// signature returns the name that signs a quotation after a dash at the
+// end of its paragraph ("“...” ― Maria Lopez"), and the dash.
+func (f *finder) signature(r *region) (name, dash span) {
+	if r.close < 0 || r.close+2 >= len(f.doc.Tokens) || f.doc.Tokens[r.close+1].Kind != text.Dash {
+		return none, none
+	}
+	end := f.doc.Paragraphs[f.doc.Sentences[f.doc.SentenceAt(f.doc.Tokens[r.close].Start)].Paragraph].End
+	k := r.close + 2
+	for k < len(f.doc.Tokens) && f.doc.Tokens[k].End <= end && (f.capitalised(k) || f.words[k] == ".") {
+		k++
+	}
+	if k == r.close+2 || k < len(f.doc.Tokens) && f.doc.Tokens[k].End <= end {
+		return none, none
+	}
+	return f.tokSpan(r.close+2, k), f.tokSpan(r.close+1, r.close+2)
 }
 
 // statementLike reports whether a quotation reads as a statement rather

@@ -12,7 +12,7 @@ var cueLemmas = strings.Fields(`say tell state add note stress announce claim de
 	indicate observe estimate hope fear quote tout boast concede caution charge counter testify
 	disclose lament mention point recount reiterate repeat reaffirm stipulate proclaim describe
 	welcome agree criticize criticise blast slam praise dismiss joke cite call show find question
-	mock defend suspect expect want support urge`)
+	mock defend suspect expect want support urge attack plan condemn refuse decline demand propose`)
 
 // objectLemmas take their content as a direct object rather than a
 // clause: "called for new rules", "showed a tight race".
@@ -21,7 +21,8 @@ var objectLemmas = map[string]bool{
 	"slam": true, "praise": true, "dismiss": true, "question": true, "mock": true, "defend": true,
 	"describe": true, "pledge": true, "vow": true, "promise": true, "want": true, "support": true,
 	"urge": true, "expect": true, "find": true, "predict": true, "deny": true, "accuse": true,
-	"suggest": true, "propose": true, "demand": true,
+	"suggest": true, "propose": true, "demand": true, "agree": true, "attack": true, "plan": true,
+	"condemn": true, "refuse": true, "decline": true,
 }
 
 // irregular lists the inflected forms the suffix rules get wrong.

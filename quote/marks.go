@@ -115,6 +115,9 @@ func (f *finder) pairMarks() {
 				continue
 			}
 			role := f.role(i)
+			if cur == nil && role == closes && t.Space && i+1 < len(f.doc.Tokens) && !f.doc.Tokens[i+1].Space {
+				role = opens // a closing mark used to open: ”Fear. I am afraid.”
+			}
 			if cur == nil {
 				if role == opens || role == either {
 					cur = &region{open: i, close: -1, frags: []span{{Start: t.End, End: p.End}}}

@@ -100,10 +100,10 @@ func (f *finder) npLeft(j, first int) int {
 		if k-1 < first || f.words[k-1] != "," || k >= j {
 			return -1
 		}
-		if !determiners[f.lower(k)] && !f.titleWord(k) && !f.capitalised(k) {
-			return -1
-		}
 		h := f.npLeftCore(k-2, first)
+		if h >= 0 && !f.capitalised(k-2) && !determiners[f.lower(k)] && !f.titleWord(k) && !f.capitalised(k) {
+			return -1 // only a name takes an apposition of any shape
+		}
 		if h < 0 {
 			return -1
 		}

@@ -245,15 +245,12 @@ func (cp *codePage) decode(b []byte) (string, []Diagnostic) {
 	var diags diagList
 	size := 0
 	for _, c := range b {
-		if c < utf8.RuneSelf {
-			size++
-		} else {
-			size += int(cp.utf8[c-0x80][3])
-		}
+		size += int(cp.utf8[c][3])
 	}
 	sb.Grow(size)
 	// Decode into buf and copy it to sb in chunks: cheaper than writing
-	// each rune to sb.
+	// each rune to sb. Copying three bytes of the table for each byte,
+	// whatever its length, saves branches.
 	var buf [32 << 10]byte
 	n := 0
 	for i := 0; i < len(b); i++ {
@@ -261,35 +258,35 @@ func (cp *codePage) decode(b []byte) (string, []Diagnostic) {
 			sb.Write(buf[:n])
 			n = 0
 		}
-		switch c := b[i]; {
-		case c == '\r':
-			buf[n] = '\n'
-			n++
-			if i+1 < len(b) && b[i+1] == '\n' {
-				i++
+		c := b[i]
+		if cp.special[c] {
+			if c == '\r' {
+				buf[n] = '\n'
+				n++
+				if i+1 < len(b) && b[i+1] == '\n' {
+					i++
+				}
+				continue
 			}
-		case c < utf8.RuneSelf:
-			buf[n] = c
-			n++
-		case cp.runes[c-0x80] != utf8.RuneError:
-			e := &cp.utf8[c-0x80]
-			buf[n], buf[n+1], buf[n+2] = e[0], e[1], e[2]
-			n += int(e[3])
-		default:
-			j := i
-			for i+1 < len(b) && b[i+1] >= utf8.RuneSelf && cp.runes[b[i+1]-0x80] == utf8.RuneError {
-				i++
+			if (i == 0 || !cp.undefined(b[i-1])) && !diags.full() {
+				j := i + 1
+				for j < len(b) && cp.undefined(b[j]) {
+					j++
+				}
+				diags.add(sb.Len()+n, replaced("undefined "+cp.name, b[i:j]))
 			}
-			sb.Write(buf[:n])
-			n = 0
-			if !diags.full() {
-				diags.add(sb.Len(), replaced("undefined "+cp.name, b[j:i+1]))
-			}
-			sb.WriteString(strings.Repeat("\uFFFD", i+1-j))
 		}
+		e := &cp.utf8[c]
+		buf[n], buf[n+1], buf[n+2] = e[0], e[1], e[2]
+		n += int(e[3])
 	}
 	sb.Write(buf[:n])
 	return sb.String(), diags.list()
+}
+
+// undefined reports whether cp leaves c undefined.
+func (cp *codePage) undefined(c byte) bool {
+	return c >= utf8.RuneSelf && cp.runes[c-0x80] == utf8.RuneError
 }
 
 // lf returns b as a string with CRLF and lone CR turned into LF, and moves
@@ -440,10 +437,11 @@ func isLowSurrogate(r rune) bool { return 0xDC00 <= r && r <= 0xDFFF }
 
 // codePage is a legacy single-byte encoding that Decode can guess.
 type codePage struct {
-	name  string
-	runes [128]rune    // the decoding of bytes 0x80-0xFF; U+FFFD if undefined
-	utf8  [128][4]byte // the same in UTF-8, with the length in the last byte
-	class [128]uint8   // what guessCodePage sees in those runes
+	name    string
+	runes   [128]rune    // the decoding of bytes 0x80-0xFF; U+FFFD if undefined
+	class   [128]uint8   // what guessCodePage sees in those runes
+	utf8    [256][4]byte // the decoding of every byte in UTF-8, and its length
+	special [256]bool    // CR and the undefined bytes
 }
 
 // Character classes of codePage.class.
@@ -489,7 +487,14 @@ func newCodePage(name string, cm *charmap.Charmap) *codePage {
 			cl = cPunct
 		}
 		cp.runes[i], cp.class[i] = r, cl
-		cp.utf8[i][3] = byte(utf8.EncodeRune(cp.utf8[i][:], r)) // at most 3 bytes below U+10000
+	}
+	for c := range 256 {
+		r, e := rune(c), &cp.utf8[c]
+		if c >= utf8.RuneSelf {
+			r = cp.runes[c-0x80]
+		}
+		e[3] = byte(utf8.EncodeRune(e[:], r)) // at most 3 bytes: r < U+10000
+		cp.special[c] = c == '\r' || r == utf8.RuneError
 	}
 	return cp
 }
@@ -531,8 +536,10 @@ func (cp *codePage) score(b []byte) int {
 		var cl uint8
 		switch {
 		case c >= 0x80:
+			if seen++; seen > 64<<10 {
+				return total + w.score()
+			}
 			cl = cp.class[c-0x80]
-			seen++
 		case 'a' <= c && c <= 'z':
 			cl = cLetter | cLower
 		case 'A' <= c && c <= 'Z':
@@ -553,9 +560,6 @@ func (cp *codePage) score(b []byte) int {
 			default:
 				total -= 2
 			}
-		}
-		if seen >= 64<<10 {
-			break
 		}
 	}
 	return total + w.score()

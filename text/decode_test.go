@@ -182,10 +182,13 @@ func decodeTests(t testing.TB) []decodeTest {
 		},
 
 		{name: "PNG", in: cat([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), make([]byte, 64)), err: "binary data, not text (NUL byte at offset 8)"},
-		{name: "NUL late", in: []byte("some text\x00"), err: "NUL byte at offset 9"},
 		{name: "NUL after UTF-8 BOM", in: []byte("\uFEFFa\x00"), err: "NUL byte at offset 4"},
 		{name: "controls", in: []byte("\x01\x02\x03\x04text\x1b\x1b"), err: "6 control characters in the first 10 bytes"},
 		{name: "UTF-16 controls", in: encode(t, utf16LENo, "\x01\x02\x03abc"), err: "3 control characters in the first 12 bytes of UTF-16LE"},
+
+		// Fixed bugs.
+		// One NUL byte in eight made text look like UTF-16LE without BOM.
+		{name: "NUL at the end", in: []byte("some text\x00"), err: "NUL byte at offset 9"},
 	}
 }
 

@@ -2,13 +2,17 @@ package text
 
 import "strings"
 
-// paragraphs splits src into blocks separated by blank lines. A text with
-// no blank line at all uses one line per paragraph. Leading and trailing
-// white space is left out of each paragraph.
+// wrapWidth is the longest line a hard-wrapped text has.
+const wrapWidth = 100
+
+// paragraphs splits src into blocks. A text whose lines are hard-wrapped
+// (none longer than wrapWidth) separates paragraphs by blank lines; any
+// other text, and one with no blank line at all, has one paragraph per
+// line. Leading and trailing white space is left out of each paragraph.
 func paragraphs(src string) []Paragraph {
-	sep := "\n\n"
-	if !hasBlankLine(src) {
-		sep = "\n"
+	sep := "\n"
+	if hasBlankLine(src) && longestLine(src) <= wrapWidth {
+		sep = "\n\n"
 	}
 	var out []Paragraph
 	for start := 0; start < len(src); {
@@ -67,3 +71,17 @@ func trimSpace(src string, s, e int) (int, int) {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+
+// longestLine returns the length in bytes of the longest line of src.
+func longestLine(src string) int {
+	longest := 0
+	for len(src) > 0 {
+		i := strings.IndexByte(src, '\n')
+		if i < 0 {
+			i = len(src)
+		}
+		longest = max(longest, i)
+		src = src[min(i+1, len(src)):]
+	}
+	return longest
+}

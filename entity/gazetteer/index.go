@@ -219,7 +219,18 @@ func cutPossessive(w string) (string, bool) {
 }
 
 // splitWords splits a form into token texts as text splits an article.
+// Forms of letters, digits and spaces alone split at the spaces.
 func splitWords(s string) []string {
+	simple := true
+	for _, r := range s {
+		if r != ' ' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return strings.Fields(s)
+	}
 	d := text.New(s)
 	words := make([]string, len(d.Tokens))
 	for i := range d.Tokens {

@@ -44,26 +44,31 @@ func LongestTitle(words []string, i int) (t Title, n int) {
 // returns it with the number of words it spans; with want > 0 the match
 // must span exactly want words.
 func (t *tables) title(words []string, i, want int) (Title, int) {
-	if p, n := t.titleIdx.match(words, i, want, false); n > 0 {
-		return t.titles[p], n
+	var best Title
+	p, n := t.titleIdx.match(words, i, want, false)
+	if n > 0 {
+		best = t.titles[p]
 	}
-	p, n := t.prefixIdx.match(words, i, 0, false)
-	if n == 0 || (want > 0 && n >= want) {
-		return Title{}, 0
+	// A modifier and a title can outrun a shorter title: "Chief
+	// Economist" is not the title "Chief" followed by a word.
+	q, m := t.prefixIdx.match(words, i, 0, false)
+	if m == 0 || (want > 0 && m >= want) {
+		return best, n
 	}
+	rest := 0
 	if want > 0 {
-		want -= n
+		rest = want - m
 	}
-	base, m := t.title(words, i+n, want)
-	if m == 0 {
-		return Title{}, 0
+	base, k := t.title(words, i+m, rest)
+	if k == 0 || m+k <= n {
+		return best, n
 	}
-	pre := t.prefixes[p]
+	pre := t.prefixes[q]
 	return Title{
 		Form:   pre.Form + " " + base.Form,
 		Title:  pre.Title + " " + base.Title,
 		Sector: base.Sector,
-	}, n + m
+	}, m + k
 }
 
 // IsGivenName reports whether w is a common given name: "Jens", "Sergey",
