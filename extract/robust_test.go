@@ -60,25 +60,37 @@ func TestArticleHuge(t *testing.T) {
 			buf.WriteString(hugeOdd[(paragraphs/oddEvery)%len(hugeOdd)])
 		}
 	}
+	// The cost must grow linearly: time a prefix of 1/50 of the input
+	// first.
+	prefix := buf.Bytes()[:bytes.LastIndex(buf.Bytes()[:buf.Len()/50], []byte("\n\n"))+2]
 	start := time.Now()
+	if _, err := Article(Input{ID: "prefix", Text: prefix}); err != nil {
+		t.Fatalf("%d KB prefix: %v", len(prefix)>>10, err)
+	}
+	small := time.Since(start)
+	start = time.Now()
 	r, err := Article(Input{ID: "huge", Text: buf.Bytes()})
 	elapsed := time.Since(start)
 	if err != nil {
 		t.Fatalf("%d MB input: %v", buf.Len()>>20, err)
 	}
-	t.Logf("%d MB, %d paragraphs: %d quotes, %d entities, %d diagnostics in %v",
-		buf.Len()>>20, paragraphs, len(r.Quotes), len(r.Entities), len(r.Diagnostics), elapsed)
-	if limit := 5 * time.Minute; elapsed > limit {
+	t.Logf("%d MB, %d paragraphs: %d quotes, %d entities, %d diagnostics in %v (%d KB prefix in %v)",
+		buf.Len()>>20, paragraphs, len(r.Quotes), len(r.Entities), len(r.Diagnostics), elapsed, len(prefix)>>10, small)
+	if limit := 4 * small * time.Duration(buf.Len()/len(prefix)); elapsed > limit {
+		t.Errorf("extraction took %v, more than 4 times the %v that linear growth from the prefix predicts", elapsed, limit/4)
+	}
+	if limit := 8 * time.Minute; elapsed > limit {
 		t.Errorf("extraction took %v, more than %v", elapsed, limit)
 	}
 	if r.Article.Text != buf.String() {
 		t.Errorf("article.text differs from the input")
 	}
 	checkRecord(t, r)
-	// Every ordinary paragraph holds a direct quote; the odd ones may
-	// swallow their own paragraph but no more.
-	if want := paragraphs - paragraphs/oddEvery; directQuotes(r, "We will not go back until the cranes are safe") < want {
-		t.Errorf("found the direct quote of %d paragraphs, want at least %d", directQuotes(r, "We will not go back until the cranes are safe"), want)
+	// Every ordinary paragraph holds the same direct quote; an odd one
+	// may swallow its own paragraph's but no more.
+	const want = "We will not go back until the cranes are safe,"
+	if got, least := directQuotes(r, want), paragraphs-paragraphs/oddEvery; got < least {
+		t.Errorf("found the direct quote %q %d times, want at least %d", want, got, least)
 	}
 }
 

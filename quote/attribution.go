@@ -242,8 +242,8 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 	if f.coordinated(c, s) && prevSubject.Valid() {
 		subj = prevSubject
 		before = -1
-	} else if a := f.npLeft(j, s.First); a >= 0 {
-		subj = f.tokSpan(a, j+1)
+	} else if a, last := f.npLeft(j, s.First); a >= 0 {
+		subj = f.tokSpan(a, last+1)
 		before = a - 1
 	} else {
 		// Inverted: “...,” said Smith / ..., said the spokeswoman.

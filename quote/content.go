@@ -247,6 +247,9 @@ func (f *finder) signature(r *region) (name, dash span) {
 	if k == r.close+2 || k < len(f.doc.Tokens) && f.doc.Tokens[k].End <= end {
 		return none, none
 	}
+	if f.words[k-1] == "." && k-1 > r.close+2 {
+		k-- // the full stop after the name
+	}
 	return f.tokSpan(r.close+2, k), f.tokSpan(r.close+1, r.close+2)
 }
 

@@ -17,7 +17,7 @@ var (
 		several many two three four both each every any no one`)
 	pronouns = set(`he she they it we i you him her them us`)
 	// adverbs and auxiliaries that stand between a subject and its verb.
-	between = set(`also has have had will would again then later repeatedly previously further
+	between = set(`also now has have had will would again then later repeatedly previously further
 		once first publicly reportedly recently earlier already often never always still just
 		quickly simply flatly openly privately even only separately similarly likewise is was
 		were are did does do has been had been could can may might should must`)
@@ -58,8 +58,8 @@ func (f *finder) skipBetween(j, first int) int {
 	for j >= first {
 		w := f.lower(j)
 		switch {
-		case between[w]:
-			j--
+		case between[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !f.capitalised(j):
+			j-- // "also", "has", "frequently"
 		case w == ",":
 			// ", in particular," — a comma-enclosed run of parenthetical words.
 			k := j - 1
@@ -78,12 +78,13 @@ func (f *finder) skipBetween(j, first int) int {
 	return j
 }
 
-// npLeft returns the start of the noun phrase that ends at token j, or -1
-// when token j cannot end a subject. An apposition set off by commas
-// ("Flynn, a top Trump surrogate,") belongs to the phrase.
-func (f *finder) npLeft(j, first int) int {
+// npLeft returns the first and last token of the subject that ends at or
+// before token j, or -1 when there is none. An apposition set off by commas
+// ("Flynn, a top Trump surrogate,") belongs to the subject; a
+// parenthetical phrase ("Clinton, at Monday's debate,") does not.
+func (f *finder) npLeft(j, first int) (start, last int) {
 	if j < first || f.region(j) != nil {
-		return -1
+		return -1, -1
 	}
 	w := f.lower(j)
 	if w == "," {
@@ -92,27 +93,36 @@ func (f *finder) npLeft(j, first int) int {
 		k := j - 1
 		for k >= first && k > j-26 && f.words[k] != "," {
 			if f.region(k) != nil || f.isWord(k) && lemma(f.words[k]) != "" && !f.capitalised(k) && !determiners[f.lower(k-1)] {
-				return -1
+				return -1, -1
 			}
 			k--
 		}
 		k++
 		if k-1 < first || f.words[k-1] != "," || k >= j {
-			return -1
+			return -1, -1
+		}
+		if seg := f.lower(k); boundary[seg] || strings.HasSuffix(seg, "ing") {
+			// "Clinton, at Monday's debate, said": a parenthetical phrase,
+			// not part of the subject.
+			h := f.npLeftCore(k-2, first)
+			if h < 0 || !f.capitalised(k-2) && !pronouns[f.lower(k-2)] {
+				return -1, -1
+			}
+			return h, k - 2
 		}
 		h := f.npLeftCore(k-2, first)
 		if h >= 0 && !f.capitalised(k-2) && !determiners[f.lower(k)] && !f.titleWord(k) && !f.capitalised(k) {
-			return -1 // only a name takes an apposition of any shape
+			return -1, -1 // only a name takes an apposition of any shape
 		}
 		if h < 0 {
-			return -1
+			return -1, -1
 		}
-		return h
+		return h, j
 	}
 	if pronouns[w] {
-		return j
+		return j, j
 	}
-	return f.npLeftCore(j, first)
+	return f.npLeftCore(j, first), j
 }
 
 // npLeftCore walks left over the words of a noun phrase ending at j.
@@ -126,8 +136,14 @@ func (f *finder) npLeftCore(j, first int) int {
 			break
 		}
 		w := f.lower(k)
-		if f.words[k] == "." && k > first && abbreviation(f.words[k-1]) {
-			continue // Lt. Gen.
+		if f.words[k] == "." && k > first && (abbreviation(f.words[k-1]) || initial(f.words[k-1])) {
+			continue // Lt. Gen., John D. Podesta
+		}
+		if w == "and" && k > first && f.capitalised(k-1) && f.capitalised(start) {
+			continue // Mr. Grassley and Mr. Leahy
+		}
+		if w == "meanwhile" || w == "now" {
+			break
 		}
 		if !f.isWord(k) {
 			break
@@ -186,6 +202,9 @@ func abbreviation(w string) bool {
 	return false
 }
 
+// initial reports whether w is a single capital letter, as in "John D."
+func initial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
+
 func possessive(w string) bool { return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") }
 
 // npRight returns the end (exclusive) of the noun phrase starting at token
@@ -203,7 +222,7 @@ func (f *finder) npRight(i, last int) int {
 	j := i
 	for j < last {
 		w := f.lower(j)
-		if f.words[j] == "." && j > i && abbreviation(f.words[j-1]) && j+1 < last && f.capitalised(j+1) {
+		if f.words[j] == "." && j > i && (abbreviation(f.words[j-1]) || initial(f.words[j-1])) && j+1 < last && f.capitalised(j+1) {
 			j++
 			continue
 		}

@@ -101,3 +101,47 @@ func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// words reads titles.tsv: kind, normalised form, sector, forms. Kinds are
+// title, modifier (Deputy, Acting), honorific and orghead.
+func (t *tables) words(rows []row) {
+	for _, r := range rows {
+		kind, norm, sector := r.cols[0], nameOf(r.cols[1]), r.cols[2]
+		forms := append([]string{r.cols[1]}, list(r.cols[3])...)
+		if !t.sectorOK(r, sector) {
+			continue
+		}
+		switch kind {
+		case "title", "modifier":
+			idx, tab := t.titleIdx, &t.titles
+			if kind == "modifier" {
+				idx, tab = t.prefixIdx, &t.prefixes
+			}
+			for _, f := range forms {
+				variants := []string{f}
+				if v, ok := strings.CutSuffix(f, "."); ok && !strings.HasSuffix(v, ".") {
+					variants = append(variants, v)
+				}
+				for _, v := range variants {
+					p := len(*tab)
+					*tab = append(*tab, Title{Form: strings.TrimPrefix(v, "="), Title: norm, Sector: sector})
+					if q := idx.add(v, p); q >= 0 && (*tab)[q].Title != norm {
+						t.collisions = append(t.collisions, collision{v, (*tab)[q].Title + " (" + kind + ")", norm + " (" + kind + ")"})
+					}
+				}
+			}
+		case "honorific", "orghead":
+			set := t.honorific
+			if kind == "orghead" {
+				set = t.orgHead
+			}
+			for _, f := range forms {
+				set[strings.ToLower(strings.TrimSuffix(f, "."))] = true
+			}
+		default:
+			t.errs = append(t.errs, r.errorf("unknown kind %q", kind))
+			continue
+		}
+		t.rows[kind]++
+	}
+}
