@@ -94,6 +94,8 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 		typ = newsgraph.Person
 	case j-i == 1 && initial:
 		return -1 // a lone capitalised word opening a sentence
+	case j-i == 1 && hasHead:
+		return -1 // "Agency", "Council": a common noun written with a capital
 	}
 	id := f.entityFor(name, typ)
 	f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: end, Entity: id, Kind: Name})

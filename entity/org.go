@@ -102,6 +102,10 @@ func (f *finder) eventMention(i, j int, place string, words []string) {
 	name := strings.Join(parts, " ")
 	key := "event:" + place
 	id, ok := f.byKey[key]
+	if e, known := gazetteer.Lookup(name); !ok && known && e.Type == newsgraph.NamedEvent {
+		id, ok = f.gazetteerEntity(e), true
+		f.byKey[key] = id
+	}
 	if !ok {
 		id = f.set.NewEntity(name, newsgraph.NamedEvent)
 		f.byKey[key] = id

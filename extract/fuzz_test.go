@@ -3,7 +3,12 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -70,7 +75,7 @@ func FuzzArticle(f *testing.F) {
 	f.Add(utf16Seed("“We are ready,” said the coach, Mia Holm.\r\n", true))
 	f.Add(utf16Seed("„Wir sind bereit“, sagte Mia Holm. \"Ok\"", false))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		r, err := Article(Input{Text: b})
+		r, err := articleWithin(t, b)
 		if err != nil {
 			var e *newsgraph.Error
 			if !errors.As(err, &e) || e.Code != newsgraph.EINVALID {
@@ -87,4 +92,59 @@ func FuzzArticle(f *testing.F) {
 			t.Errorf("valid UTF-8 input changed:\n in: %q\nout: %q", b, r.Article.Text)
 		}
 	})
+}
+
+// articleWithin runs Article on b, failing t if it panics. If Article has
+// not returned within a time that grows with the input, it panics with the
+// stack of the stuck call: a stage in an endless loop may be allocating as
+// it goes (the tokenizer once did, at 250 MB/s), and only ending the test
+// process stops it.
+func articleWithin(t *testing.T, b []byte) (*newsgraph.Record, error) {
+	type result struct {
+		r     *newsgraph.Record
+		err   error
+		panic any
+		stack []byte
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{panic: p, stack: debug.Stack()}
+			}
+		}()
+		r, err := Article(Input{Text: b})
+		done <- result{r: r, err: err}
+	}()
+	limit := 5*time.Second + time.Duration(len(b))*(10*time.Second)/(1<<20)
+	select {
+	case res := <-done:
+		if res.panic != nil {
+			t.Fatalf("Article(%s) panicked: %v\n%s", short(b), res.panic, res.stack)
+		}
+		return res.r, res.err
+	case <-time.After(limit):
+		panic(fmt.Sprintf("Article(%s) has not returned after %v:\n%s", short(b), limit, stuck()))
+	}
+}
+
+// stuck returns the stacks of the goroutines running Article.
+func stuck() string {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	var out []string
+	for g := range strings.SplitSeq(string(buf), "\n\n") {
+		if strings.Contains(g, "newsgraph/extract.Article(") {
+			out = append(out, g)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// short quotes b, cut to 200 bytes.
+func short(b []byte) string {
+	if len(b) > 200 {
+		return fmt.Sprintf("%q... (%d bytes)", b[:200], len(b))
+	}
+	return fmt.Sprintf("%q", b)
 }

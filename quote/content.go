@@ -36,9 +36,10 @@ func (f *finder) quotingOutlets(subj span, speaker int) []int {
 		phrase := strings.ToLower(f.doc.Source[subj.Start:subj.End])
 		if k := strings.Index(phrase, "agency"); k >= 0 {
 			if es := f.ents.Before(subj.Start, newsgraph.Media); len(es) > 0 {
-				start := subj.Start + strings.LastIndex(phrase[:k], " ") + 1
-				if start < subj.Start+k && f.doc.Source[start:subj.Start+k] == "the " {
-					start += 4
+				// "news Agency", "the agency": the words up to "agency".
+				start := subj.Start
+				if strings.HasPrefix(phrase, "the ") {
+					start += len("the ")
 				}
 				f.ents.AddMention(start, subj.Start+k+len("agency"), es[0], entity.Alias)
 				f.relays = append(f.relays, relay{off: start, para: f.doc.Sentences[f.doc.SentenceAt(start)].Paragraph, entity: es[0]})

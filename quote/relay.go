@@ -45,11 +45,13 @@ func (f *finder) according(si int) {
 			}
 		case w == "as" && (f.lower(i+1) == "reported" || f.lower(i+1) == "quoted"):
 			// As reported [by|on ...] X, ...: the first outlet named.
+		outlet:
 			for j := i + 2; j < s.Last && j < i+14; j++ {
-				if m, ok := f.ents.At(f.doc.Tokens[j].Start, f.doc.Tokens[j].End); ok && f.ents.Entities[f.ents.Mentions[m].Entity].Type == newsgraph.Media {
-					mm := f.ents.Mentions[m]
-					f.addRelay(span{mm.Start, mm.End}, si)
-					break
+				for _, m := range f.ents.Within(f.doc.Tokens[j].Start, f.doc.Tokens[j].Start+1) {
+					if f.ents.Entities[m.Entity].Type == newsgraph.Media {
+						f.addRelay(span{m.Start, m.End}, si)
+						break outlet
+					}
 				}
 			}
 		}

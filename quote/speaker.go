@@ -164,7 +164,7 @@ func (f *finder) npLeftCore(j, first int) int {
 		// A name after a common noun starts its own phrase: "the Munich
 		// forum Stoltenberg said" names Stoltenberg, while "campaign
 		// manager Robby Mook" keeps its title.
-		if f.capitalised(start) && f.allCapitalised(start, j) && !f.capitalised(k) && !f.titleWord(k) && !possessive(f.words[k]) {
+		if f.capitalised(start) && f.allCapitalised(start, j) && !f.capitalised(k) && !f.titleWord(k) && !possessive(f.words[k]) && !f.sameMention(k, j) {
 			break
 		}
 		start = k
@@ -176,6 +176,17 @@ func (f *finder) npLeftCore(j, first int) int {
 		return -1
 	}
 	return start
+}
+
+// sameMention reports whether one entity mention covers tokens k to j:
+// "The Russian foreign Ministry" is one name despite its lower-case word.
+func (f *finder) sameMention(k, j int) bool {
+	for _, m := range f.ents.Within(0, f.doc.Tokens[k].End) {
+		if m.Start <= f.doc.Tokens[k].Start && m.End >= f.doc.Tokens[j].End {
+			return true
+		}
+	}
+	return false
 }
 
 // allCapitalised reports whether every word of tokens [i, j] is

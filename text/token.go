@@ -42,7 +42,7 @@ func tokenize(src string) []Token {
 		start := i
 		kind := Punct
 		switch {
-		case unicode.IsDigit(r):
+		case r < utf8.RuneSelf && unicode.IsDigit(r):
 			kind = Number
 			i = scanNumber(src, i)
 			if i < len(src) {
