@@ -150,13 +150,3 @@ func (f *finder) unclosed(r *region, para int) {
 	}
 	f.openRune = 0
 }
-
-// regionAt returns the region whose content contains byte offset off.
-func (f *finder) regionAt(off int) *region {
-	for _, r := range f.regions {
-		if r.start() <= off && off < r.end() {
-			return r
-		}
-	}
-	return nil
-}

@@ -46,7 +46,11 @@ if [ "$status" -eq 0 ]; then
   echo "== max RSS: newsgraph extract $texts/*.txt"
   go build -o /tmp/newsgraph ./cmd/newsgraph
   files=("$texts"/*.txt)
-  /usr/bin/time -v /tmp/newsgraph extract "${files[@]}" >/dev/null 2>"$out"
+  /usr/bin/time -v /tmp/newsgraph extract "${files[@]}" >/dev/null 2>"$out" || {
+    echo "bench: newsgraph extract failed:" >&2
+    grep -v '^[[:space:]]' "$out" >&2 || true
+    status=1
+  }
   echo "${#files[@]} files, $(cat "${files[@]}" | wc -w) words, $(cat "${files[@]}" | wc -c) bytes"
   grep -E 'Maximum resident set size|Elapsed \(wall clock\)|User time|Exit status' "$out" | sed 's/^[[:space:]]*//'
 fi

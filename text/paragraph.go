@@ -70,7 +70,9 @@ func trimSpace(src string, s, e int) (int, int) {
 	return s, e
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // longestLine returns the length in bytes of the longest line of src.
 func longestLine(src string) int {

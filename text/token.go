@@ -17,7 +17,9 @@ func IsQuoteMark(r rune) bool {
 // IsDash reports whether r is a dash (not a hyphen).
 func IsDash(r rune) bool { return r == '—' || r == '–' || r == '―' || r == '‒' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
