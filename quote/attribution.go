@@ -224,6 +224,9 @@ func (f *finder) coordinated(i int, s text.Sentence) bool {
 	for j > s.First && between[f.lower(j)] {
 		j--
 	}
+	if j < s.First {
+		return false // the cue opens the sentence
+	}
 	w := f.lower(j)
 	// "..., arguing that": a participle shares the subject of the clause.
 	return w == "and" || w == "but" || w == "," && strings.HasSuffix(f.lower(i), "ing")

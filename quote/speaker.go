@@ -92,7 +92,7 @@ func (f *finder) npLeft(j, first int) (start, last int) {
 		// comma and opens with a determiner, a title or a name.
 		k := j - 1
 		for k >= first && k > j-26 && f.words[k] != "," {
-			if f.region(k) != nil || f.isWord(k) && lemma(f.words[k]) != "" && !f.capitalised(k) && !determiners[f.lower(k-1)] {
+			if f.region(k) != nil || f.isWord(k) && lemma(f.words[k]) != "" && !f.capitalised(k) && (k == 0 || !determiners[f.lower(k-1)]) {
 				return -1, -1
 			}
 			k--
