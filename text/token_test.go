@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTokenize(t *testing.T) {
 	tests := []struct {
@@ -23,15 +26,8 @@ func TestTokenize(t *testing.T) {
 		for i := range d.Tokens {
 			got = append(got, d.TokenText(i))
 		}
-		if len(got) != len(tt.want) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-				break
-			}
 		}
 	}
 }
@@ -55,15 +51,8 @@ func TestSentences(t *testing.T) {
 		for _, s := range d.Sentences {
 			got = append(got, d.Source[s.Start:s.End])
 		}
-		if len(got) != len(tt.want) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-				break
-			}
 		}
 	}
 	if d := New("Headline without a stop\n\nFirst sentence."); !d.Sentences[0].Headline {
