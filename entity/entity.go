@@ -43,7 +43,10 @@ type Entity struct {
 	Code    string // ISO alpha-3 or organisation code, where known
 	Country string // alpha-3 of the country it belongs to, where known
 	Sector  string
-	Roles   []Role
+	// Gender is 'f' or 'm' where the text shows it (Mrs., spokeswoman,
+	// "she"), else 0.
+	Gender byte
+	Roles  []Role
 	// Mentions are indices into Set.Mentions in text order.
 	Mentions []int
 }

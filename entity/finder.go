@@ -61,6 +61,14 @@ func (f *finder) at(i int, s text.Sentence) int {
 		if e.Demonym {
 			return n // "Russian" is an adjective, not a mention of Russia
 		}
+		if e.Capital && !f.locative(i) {
+			// "dialogue with Moscow": a capital standing for its state.
+			if c, ok := gazetteer.Country(e.Country); ok {
+				id := f.gazetteerEntity(c)
+				f.add(i, i+n, id, Alias)
+				return n
+			}
+		}
 		f.gazetteerMention(i, i+n, e)
 		return n
 	}
@@ -121,4 +129,24 @@ func (f *finder) entityFor(name string, typ newsgraph.EntityType) int {
 	id := f.set.NewEntity(name, typ)
 	f.byKey[key] = id
 	return id
+}
+
+// locatives are prepositions after which a place name is a place.
+var locatives = toSet(`in at from near outside inside around across to into toward towards via through
+	In At From Near Outside Inside Around Across To Into Toward Towards Via Through`)
+
+// locative reports whether token i stands where a place is meant: after a
+// locative preposition, or in a dateline ("MOSCOW, March 3") at the start
+// of a line.
+func (f *finder) locative(i int) bool {
+	if i > 0 && locatives[f.words[i-1]] {
+		return true
+	}
+	if f.doc.Tokens[i].Newline || i == 0 {
+		return true
+	}
+	if i+1 < len(f.words) && gazetteer.IsOrgHead(f.words[i+1]) {
+		return true // "Moscow City Council" names a body of the city
+	}
+	return false
 }

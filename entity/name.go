@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/entity/gazetteer"
@@ -48,7 +49,9 @@ func (f *finder) name(i int, s text.Sentence) int {
 	if s.Headline && !gazetteer.IsGivenName(f.words[i]) && f.known(i, j) < 0 {
 		return j - i // a title-case headline says nothing about names
 	}
-	f.nameMention(i, j, f.sentenceInitial(i, s))
+	if id := f.nameMention(i, j, f.sentenceInitial(i, s)); id >= 0 && i > 0 {
+		f.setGender(id, f.words[i-1]) // Mr., Mrs.
+	}
 	return j - i
 }
 
@@ -86,6 +89,8 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 		}
 	}
 	switch {
+	case j-i == 1 && hasHead:
+		return -1 // "Agency", "Council": a common noun written with a capital
 	case hasHead:
 		typ = newsgraph.Organization
 	case gazetteer.IsGivenName(f.words[i]) && j-i >= 2:
@@ -94,14 +99,18 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 		typ = newsgraph.Person
 	case j-i == 1 && initial:
 		return -1 // a lone capitalised word opening a sentence
-	case j-i == 1 && hasHead:
-		return -1 // "Agency", "Council": a common noun written with a capital
 	}
 	id := f.entityFor(name, typ)
 	f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: end, Entity: id, Kind: Name})
-	if typ == newsgraph.Person && j-i >= 2 {
-		f.byKey["surname:"+keyOf(strings.TrimSuffix(lastWord(name), "."))] = id
+	if typ != newsgraph.Organization && j-i >= 2 && j-i <= 4 {
+		// A later "Stoltenberg" names the same person; the first person
+		// met with a surname keeps it.
+		key := "surname:" + keyOf(strings.TrimSuffix(lastWord(name), "."))
+		if _, taken := f.byKey[key]; !taken {
+			f.byKey[key] = id
+		}
 	}
+	f.acronym(j, id)
 	return id
 }
 
@@ -127,4 +136,38 @@ func trimPossessive(s string) string {
 		}
 	}
 	return s
+}
+
+// acronym records "(NATO)" right after a name, tokens from j on, as an
+// alias of entity id when its letters are the name's initials, so that
+// later uses of the acronym name the same entity.
+func (f *finder) acronym(j, id int) {
+	if j+2 >= len(f.words) || f.words[j] != "(" || f.words[j+2] != ")" {
+		return
+	}
+	acr := f.words[j+1]
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || !strings.EqualFold(acr, initials(f.set.Entities[id].Name)) {
+		return
+	}
+	f.byKey[keyOf(acr)] = id
+	f.add(j+1, j+2, id, Alias)
+}
+
+// initials returns the first letters of the capitalised words of name:
+// "Alliance to Reclaim Our Schools" gives "AROS".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := firstRune(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
 }

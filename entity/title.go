@@ -8,9 +8,8 @@ import (
 	"github.com/newsgraph/newsgraph/text"
 )
 
-// maxTitleTokens bounds the length of a title ("Minister of Foreign
-// Affairs", "Lt. Gen.").
-const maxTitleTokens = 6
+// fieldTitles are titles that take a field before them.
+var fieldTitles = map[string]bool{"Minister": true, "Secretary": true, "Commissioner": true, "Director": true, "Spokesperson": true}
 
 // matchTitle returns the normalised title starting at token i and how many
 // tokens it covers.
@@ -18,9 +17,15 @@ func (f *finder) matchTitle(i, end int) (gazetteer.Title, int) {
 	if f.doc.Tokens[i].Kind != text.Word {
 		return gazetteer.Title{}, 0
 	}
-	for n := min(maxTitleTokens, end-i); n > 0; n-- {
-		if t, ok := gazetteer.LookupTitle(f.span(i, i+n)); ok {
-			return t, n
+	if t, n := gazetteer.LongestTitle(f.words[:end], i); n > 0 {
+		return t, n
+	}
+	// "Industry Minister", "Energy Secretary": a capitalised field before
+	// a ministerial title.
+	if i+1 < end && f.capitalised(i) && !capitalisedFunctionWords[f.words[i]] {
+		if t, n := gazetteer.LongestTitle(f.words[:end], i+1); n == 1 && fieldTitles[t.Title] {
+			t.Title = f.words[i] + " " + t.Title
+			return t, n + 1
 		}
 	}
 	return gazetteer.Title{}, 0
@@ -73,6 +78,17 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 			j = p + n
 		}
 	}
+	// An apposition, with or without an article: "Hugh Hill, a spokesman
+	// for the ministry,", "Aibek Toktogulov, Kyrgyzstan's deputy minister".
+	if i >= 2 && f.words[i-1] == "," {
+		if m, ok := f.set.At(f.doc.Tokens[i-2].Start, f.doc.Tokens[i-2].End); ok && f.set.Entities[f.set.Mentions[m].Entity].Type != newsgraph.Organization {
+			e := f.set.Mentions[m].Entity
+			f.set.MakePerson(e)
+			f.addRole(e, t.Title, of)
+			f.setGender(e, f.span(i, j))
+			return j - i
+		}
+	}
 	// A name right after the title: its holder.
 	if j < end && f.capitalised(j) && !capitalisedFunctionWords[f.words[j]] {
 		n := j
@@ -82,11 +98,12 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 				break
 			}
 		}
-		if _, g := gazetteer.LongestMatch(f.words[:end], j); g == 0 {
+		if _, g := gazetteer.LongestMatch(f.words[:end], j); g == 0 && !f.hasOrgHead(j, n) {
 			id := f.nameMention(j, n, false)
 			if id >= 0 {
 				f.set.MakePerson(id)
 				f.addRole(id, t.Title, of)
+				f.setGender(id, f.span(i, j))
 				if det != "" || of >= 0 {
 					f.add(i, j, id, Title)
 				}
@@ -95,13 +112,7 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 		}
 	}
 	if det == "a" || det == "an" {
-		// "Hugh Hill, a spokesman for the ministry,": an apposition.
-		if i >= 2 && f.words[i-1] == "," {
-			if m, ok := f.set.At(f.doc.Tokens[i-2].Start, f.doc.Tokens[i-2].End); ok {
-				f.addRole(f.set.Mentions[m].Entity, t.Title, of)
-			}
-		}
-		return j - i
+		return j - i // "a spokesman" refers to no one in particular
 	}
 	if det == "" && of < 0 {
 		return 0 // a bare title word ("president") names no one
@@ -146,9 +157,36 @@ func (f *finder) resolveTitles() {
 	}
 }
 
+// hasRole reports whether e holds the title, or a longer title with the
+// same head ("the minister" for a "Deputy Minister"), of the given entity
+// if one is named.
 func (e *Entity) hasRole(title string, of int) bool {
 	for _, r := range e.Roles {
-		if r.Title == title && (of < 0 || r.Of < 0 || r.Of == of) {
+		if (r.Title == title || sameHead(r.Title, title)) && (of < 0 || r.Of < 0 || r.Of == of) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameHead reports whether the one-word title short is a word of long.
+func sameHead(long, short string) bool {
+	if strings.Contains(short, " ") {
+		return false
+	}
+	for _, w := range strings.Fields(long) {
+		if strings.EqualFold(w, short) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgHead reports whether tokens [i, j) contain a word that heads
+// organisation names.
+func (f *finder) hasOrgHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		if gazetteer.IsOrgHead(f.words[k]) {
 			return true
 		}
 	}
@@ -179,4 +217,27 @@ func (f *finder) gazetteerEntity(e gazetteer.Entry) int {
 	f.set.Entities[id].Code, f.set.Entities[id].Country, f.set.Entities[id].Sector = e.Code, e.Country, e.Sector
 	f.byKey[key] = id
 	return id
+}
+
+// genderOf returns the gender a word or title shows: spokeswoman, Mrs.,
+// chairman, Mr.; 0 if none.
+func genderOf(s string) byte {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case w == "mrs" || w == "ms" || w == "miss" || w == "madam" || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+			return 'f'
+		case w == "mr" || w == "sir" || len(w) > 4 && strings.HasSuffix(w, "man"):
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// setGender records the gender that the words surface show for entity id,
+// unless it is known already.
+func (f *finder) setGender(id int, surface string) {
+	if e := &f.set.Entities[id]; e.Gender == 0 {
+		e.Gender = genderOf(surface)
+	}
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	newsgraph "github.com/newsgraph/newsgraph"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/text"
@@ -82,7 +83,11 @@ func (f *finder) sentence(si int) {
 	// clause before it first, so that verbs inside the clause are read as
 	// part of the statement.
 	trailing := f.trailingCue(s)
-	if trailing >= 0 {
+	if outlet := f.trailingOutlet(trailing, s); outlet.Valid() {
+		// "“...”, — said Cazacu, reports the Moldpres agency.": the
+		// trailing verb names the outlet that relayed the statement.
+		f.addRelay(outlet, si)
+	} else if trailing >= 0 {
 		end := f.cueAt(trailing, s)
 		f.attribute(si, trailing, end, f.tokSpan(trailing, end), none)
 	} else {
@@ -180,6 +185,29 @@ func (f *finder) interjected(si int) int {
 	return -1
 }
 
+// trailingOutlet returns the subject of the trailing cue at token c when it
+// names an outlet and the clause before has an attribution of its own.
+func (f *finder) trailingOutlet(c int, s text.Sentence) span {
+	if c < 0 || !f.hasCue(s.First, c-1, -1) {
+		return none
+	}
+	end := f.cueAt(c, s)
+	sp := none
+	if b := f.npRight(end, s.Last); b > 0 {
+		sp = f.tokSpan(end, b)
+	} else if a, last := f.npLeft(c-1, s.First); a >= 0 {
+		sp = f.tokSpan(a, last+1)
+	}
+	if !sp.Valid() {
+		return none
+	}
+	low := strings.ToLower(f.doc.Source[sp.Start:sp.End])
+	if f.isOutlet(sp) || strings.Contains(low, "agency") || strings.Contains(low, "newspaper") {
+		return sp
+	}
+	return none
+}
+
 // trailingCue returns the cue token of an attribution that ends sentence
 // s after a comma ("..., he said." / "..., said Smith."), or -1.
 func (f *finder) trailingCue(s text.Sentence) int {
@@ -246,6 +274,7 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		subj = prevSubject
 		before = -1
 	} else if a, last := f.npLeft(j, s.First); a >= 0 {
+		a, last = f.pastAdjuncts(a, last, s)
 		subj = f.tokSpan(a, last+1)
 		before = a - 1
 	} else {
@@ -254,6 +283,13 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		if b := f.npRight(end, s.Last); b > 0 {
 			subj = f.tokSpan(end, b)
 			inverted = true
+		}
+	}
+	// "TASS quoted him as saying": the outlet relays, the object speaks.
+	if lemma(f.lower(c)) == "quote" && subj.Valid() && !inverted {
+		if b := f.npRight(end, s.Last); b > 0 && b+1 < s.Last && f.lower(b) == "as" && strings.HasSuffix(f.lower(b+1), "ing") {
+			f.addRelay(subj, si)
+			subj, end = f.tokSpan(end, b), b+2
 		}
 	}
 	// A quotation closed just before the attribution: “...,” he said.
@@ -396,6 +432,33 @@ func (f *finder) restIsAdjunct(end int, s text.Sentence) bool {
 	}
 	return false
 }
+
+// pastAdjuncts moves a subject found right before its verb back over
+// prepositional phrases: in "Hanna Lindqvist at a briefing in Brussels on
+// Monday said", the phrase before "said" is "Monday", the subject the name
+// before the phrases. Tokens [a, last] are the phrase found.
+func (f *finder) pastAdjuncts(a, last int, s text.Sentence) (int, int) {
+	if a-1 < s.First || !adjunctPreps[f.lower(a-1)] {
+		return a, last
+	}
+	for k := a - 2; k >= s.First && k >= a-16; k-- {
+		if f.words[k] == "," || f.region(k) != nil || f.cueAt(k, s) >= 0 {
+			break
+		}
+		m, ok := f.ents.At(f.doc.Tokens[k].Start, f.doc.Tokens[k].End)
+		if !ok {
+			continue
+		}
+		if t := f.ents.Entities[f.ents.Mentions[m].Entity].Type; t == newsgraph.Person || t == newsgraph.Organization || t == newsgraph.Other {
+			if b, l := f.npLeft(k, s.First); b >= 0 && l == k {
+				return b, l
+			}
+		}
+	}
+	return a, last
+}
+
+var adjunctPreps = set(`at in on during after before`)
 
 // restIsEmpty reports whether nothing but time words and the final
 // punctuation follow token end in s.

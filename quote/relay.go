@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/entity"
 )
@@ -87,6 +89,11 @@ func (f *finder) addRelay(sp span, si int) {
 		e = f.ents.NewEntity(f.doc.Source[sp.Start:sp.End], newsgraph.Organization)
 		f.ents.AddMention(sp.Start, sp.End, e, entity.Name)
 	}
+	if low := strings.ToLower(f.doc.Source[sp.Start:sp.End]); strings.Contains(low, "agency") || strings.Contains(low, "newspaper") {
+		// "the Moldpres agency": the phrase says what it is.
+		f.ents.Entities[e].Type = newsgraph.Media
+		f.ents.AddMention(sp.Start, sp.End, e, entity.Alias)
+	}
 	f.relays = append(f.relays, relay{off: sp.Start, para: f.doc.Sentences[si].Paragraph, entity: e})
 }
 
@@ -101,7 +108,7 @@ func (f *finder) scopes() {
 		s := f.doc.Sentences[q.Sentence]
 		for k := len(f.relays) - 1; k >= 0; k-- {
 			r := f.relays[k]
-			if r.para > s.Paragraph || r.para == s.Paragraph && r.off >= s.End || contains(q.Via, r.entity) || r.entity == q.Speaker {
+			if r.para > s.Paragraph || contains(q.Via, r.entity) || r.entity == q.Speaker {
 				continue
 			}
 			if r.para < s.Paragraph && (len(q.Via) > 0 || !carried(mentioned, r, s.Paragraph)) {

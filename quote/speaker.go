@@ -294,22 +294,45 @@ func (f *finder) resolve(sp span) int {
 	return e
 }
 
-// pronounReferent finds who a pronoun subject of a speech verb refers to.
+// pronounReferent finds who a pronoun subject of a speech verb refers to:
+// the nearest person named before it, outside quotations, whose gender
+// does not clash with the pronoun's. "they" and "it" go to the last
+// speaker. The chosen person takes the pronoun's gender.
 func (f *finder) pronounReferent(off int, p string) int {
-	person := p == "he" || p == "she" || p == "him" || p == "her" || p == "i"
-	for i := len(f.quotes) - 1; i >= 0; i-- {
-		q := f.quotes[i]
-		if q.Speaker < 0 || q.Fragments[0].Start > off {
+	var g byte
+	switch p {
+	case "he", "him":
+		g = 'm'
+	case "she", "her":
+		g = 'f'
+	case "i":
+	default:
+		for i := len(f.quotes) - 1; i >= 0; i-- {
+			if q := f.quotes[i]; q.Speaker >= 0 && q.Fragments[0].Start <= off {
+				return q.Speaker
+			}
+		}
+		return -1
+	}
+	own := f.region(f.doc.TokenAt(off))
+	limit := f.doc.Paragraphs[max(0, f.doc.Sentences[f.doc.SentenceAt(off)].Paragraph-2)].Start
+	ms := f.ents.Within(limit, off)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		e := &f.ents.Entities[m.Entity]
+		if e.Type != newsgraph.Person || m.Kind == entity.Pronoun && m.Start == off {
 			continue
 		}
-		if !person || f.ents.Entities[q.Speaker].Type == newsgraph.Person {
-			return q.Speaker
+		if r := f.region(f.doc.TokenAt(m.Start)); r != nil && r != own {
+			continue
 		}
-	}
-	if person {
-		if es := f.ents.Before(off, newsgraph.Person); len(es) > 0 {
-			return es[0]
+		if g != 0 && e.Gender != 0 && e.Gender != g {
+			continue
 		}
+		if e.Gender == 0 {
+			e.Gender = g
+		}
+		return m.Entity
 	}
 	return -1
 }

@@ -61,3 +61,14 @@ func LongestMatch(words []string, i int) (e Entry, n int) {
 	}
 	return t.entries[p], n
 }
+
+// Country returns the country entry with the given ISO alpha-3 code.
+func Country(code string) (Entry, bool) {
+	t := load()
+	for _, e := range t.entries {
+		if e.Type == newsgraph.Country && e.Code == code && !e.Demonym {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
