@@ -48,6 +48,9 @@ func (f *finder) at(i int, s text.Sentence) int {
 	if f.doc.Tokens[i].Kind != text.Word {
 		return 0
 	}
+	if n := f.acronymName(i, s.Last); n > 0 {
+		return n
+	}
 	if n := f.namedEvent(i, s.Last); n > 0 {
 		return n
 	}

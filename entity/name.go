@@ -50,7 +50,11 @@ func (f *finder) name(i int, s text.Sentence) int {
 		return j - i // a title-case headline says nothing about names
 	}
 	if id := f.nameMention(i, j, f.sentenceInitial(i, s)); id >= 0 && i > 0 {
-		f.setGender(id, f.words[i-1]) // Mr., Mrs.
+		h := i - 1
+		if f.words[h] == "." && h > 0 {
+			h--
+		}
+		f.setGender(id, f.words[h]) // Mr., Mrs.
 	}
 	return j - i
 }
@@ -110,7 +114,6 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 			f.byKey[key] = id
 		}
 	}
-	f.acronym(j, id)
 	return id
 }
 
@@ -138,19 +141,42 @@ func trimPossessive(s string) string {
 	return s
 }
 
-// acronym records "(NATO)" right after a name, tokens from j on, as an
-// alias of entity id when its letters are the name's initials, so that
-// later uses of the acronym name the same entity.
-func (f *finder) acronym(j, id int) {
-	if j+2 >= len(f.words) || f.words[j] != "(" || f.words[j+2] != ")" {
-		return
+// connectors join the capitalised words of a long name: Alliance to
+// Reclaim Our Schools.
+var connectors = toSet(`of to for and the on in de`)
+
+// acronymName finds a name spelled out before its acronym at token i,
+//
+//	Alliance to Reclaim Our Schools (AROS)
+//
+// records both as mentions of one entity, and makes later uses of the
+// acronym name it too. It returns the tokens covered, or 0.
+func (f *finder) acronymName(i, end int) int {
+	if !f.capitalised(i) || capitalisedFunctionWords[f.words[i]] {
+		return 0
+	}
+	j := i
+	for j < end && j < i+12 && (f.capitalised(j) || connectors[f.words[j]]) {
+		j++
+	}
+	if j+2 >= end || f.words[j] != "(" || f.words[j+2] != ")" || connectors[f.words[j-1]] {
+		return 0
 	}
 	acr := f.words[j+1]
-	if len(acr) < 2 || strings.ToUpper(acr) != acr || !strings.EqualFold(acr, initials(f.set.Entities[id].Name)) {
-		return
+	name := f.span(i, j)
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || acr != initials(name) {
+		return 0
 	}
+	typ := newsgraph.Organization
+	if e, ok := gazetteer.Lookup(name); ok {
+		typ = e.Type
+		name = e.Name
+	}
+	id := f.entityFor(name, typ)
 	f.byKey[keyOf(acr)] = id
+	f.add(i, j, id, Name)
 	f.add(j+1, j+2, id, Alias)
+	return j + 3 - i
 }
 
 // initials returns the first letters of the capitalised words of name:

@@ -78,16 +78,8 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 			j = p + n
 		}
 	}
-	// An apposition, with or without an article: "Hugh Hill, a spokesman
-	// for the ministry,", "Aibek Toktogulov, Kyrgyzstan's deputy minister".
-	if i >= 2 && f.words[i-1] == "," {
-		if m, ok := f.set.At(f.doc.Tokens[i-2].Start, f.doc.Tokens[i-2].End); ok && f.set.Entities[f.set.Mentions[m].Entity].Type != newsgraph.Organization {
-			e := f.set.Mentions[m].Entity
-			f.set.MakePerson(e)
-			f.addRole(e, t.Title, of)
-			f.setGender(e, f.span(i, j))
-			return j - i
-		}
+	if j < end && f.capitalised(j) && f.hasOrgHead(j, min(end, j+4)) {
+		return 0 // "The General Police Inspectorate": a name, not a title
 	}
 	// A name right after the title: its holder.
 	if j < end && f.capitalised(j) && !capitalisedFunctionWords[f.words[j]] {
@@ -109,6 +101,16 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 				}
 				return n - i
 			}
+		}
+	}
+	// An apposition, with or without an article: "Hugh Hill, a spokesman
+	// for the ministry,", "Aibek Toktogulov, Kyrgyzstan's deputy minister".
+	if i >= 2 && f.words[i-1] == "," {
+		if e := f.entityEndingAt(i - 2); e >= 0 && (f.set.Entities[e].Type == newsgraph.Person || f.set.Entities[e].Type == newsgraph.Other) {
+			f.set.MakePerson(e)
+			f.addRole(e, t.Title, of)
+			f.setGender(e, f.span(i, j))
+			return j - i
 		}
 	}
 	if det == "a" || det == "an" {
@@ -240,4 +242,16 @@ func (f *finder) setGender(id int, surface string) {
 	if e := &f.set.Entities[id]; e.Gender == 0 {
 		e.Gender = genderOf(surface)
 	}
+}
+
+// entityEndingAt returns the entity of the mention ending with token k, or
+// -1.
+func (f *finder) entityEndingAt(k int) int {
+	end := f.doc.Tokens[k].End
+	for x := len(f.set.Mentions) - 1; x >= 0 && x >= len(f.set.Mentions)-8; x-- {
+		if m := f.set.Mentions[x]; m.End == end || m.End < end && m.End >= end-len("’s") {
+			return m.Entity
+		}
+	}
+	return -1
 }
