@@ -13,6 +13,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
+// evalCorpora are the corpus kinds that other files add to `newsgraph
+// eval`, each printing its own report: `newsgraph eval KIND ARGS...`.
+var evalCorpora = map[string]func(ctx context.Context, m *Main, args []string, asJSON bool) error{}
+
 // runEval implements `newsgraph eval [flags] [polnear DIR | gold DIR]...`.
 // With no corpus named it scores every dev corpus found under --data.
 func runEval(ctx context.Context, m *Main, args []string) error {
@@ -26,6 +30,11 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if rest := fs.Args(); len(rest) > 0 {
+		if run, ok := evalCorpora[rest[0]]; ok {
+			return run(ctx, m, rest[1:], *asJSON)
+		}
 	}
 	type corpus struct{ kind, dir string }
 	var corpora []corpus
