@@ -60,7 +60,7 @@ func (f *finder) at(i int, s text.Sentence) int {
 	if n := f.organization(i, s.Last); n > 0 {
 		return n
 	}
-	if e, n := gazetteer.LongestMatch(f.words[:s.Last], i); n > 0 {
+	if e, n := gazetteer.LongestMatch(f.words[:s.Last], i); n > 0 && !f.longerName(i+n, s.Last) {
 		if e.Demonym {
 			return n // "Russian" is an adjective, not a mention of Russia
 		}
@@ -152,4 +152,18 @@ func (f *finder) locative(i int) bool {
 		return true // "Moscow City Council" names a body of the city
 	}
 	return false
+}
+
+// longerName reports whether a known name ending before token j runs on
+// into an organisation's name: "Baltic Gateway Terminals", "Kiel Harbour
+// Authority".
+func (f *finder) longerName(j, end int) bool {
+	k := j
+	for k < end && k < j+4 && f.capitalised(k) && !capitalisedFunctionWords[f.words[k]] {
+		if _, n := f.matchTitle(k, end); n > 0 {
+			return false // "NATO Secretary General"
+		}
+		k++
+	}
+	return k > j && f.hasOrgHead(j, k)
 }

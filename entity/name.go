@@ -38,12 +38,17 @@ func (f *finder) name(i int, s text.Sentence) int {
 	}
 	j := i
 	for j < s.Last && f.capitalised(j) && (j == i || !capitalisedFunctionWords[f.words[j]]) {
-		if _, n := gazetteer.LongestMatch(f.words[:s.Last], j); n > 0 && j > i {
+		if _, n := gazetteer.LongestMatch(f.words[:s.Last], j); n > 0 && j > i && !f.hasOrgHead(i, j) {
 			break
 		}
 		j++
 		if strings.HasSuffix(f.words[j-1], "’s") || strings.HasSuffix(f.words[j-1], "'s") {
 			break // a possessive ends the name
+		}
+		// "Federal Ministry of Food and Agriculture": an organisation's
+		// name runs on over "of", "for" and "and".
+		if j+1 < s.Last && (f.words[j] == "of" || f.words[j] == "for" || f.words[j] == "and") && f.capitalised(j+1) && f.hasOrgHead(i, j) {
+			j++
 		}
 	}
 	if s.Headline && !gazetteer.IsGivenName(f.words[i]) && f.known(i, j) < 0 {
@@ -112,6 +117,13 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 		key := "surname:" + keyOf(strings.TrimSuffix(lastWord(name), "."))
 		if _, taken := f.byKey[key]; !taken {
 			f.byKey[key] = id
+		}
+		// A first word that is no given name may be the family name, as
+		// in "Yoon Seo-yeon".
+		if first := f.words[i]; j-i == 2 && !gazetteer.IsGivenName(first) {
+			if _, taken := f.byKey["surname:"+keyOf(first)]; !taken {
+				f.byKey["surname:"+keyOf(first)] = id
+			}
 		}
 	}
 	return id

@@ -65,6 +65,9 @@ func (f *finder) title(i, end int) int {
 
 // titleRest continues a title match whose title words end at token j.
 func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det string) int {
+	if j < end && f.capitalised(j) && f.hasOrgHead(j, min(end, j+4)) {
+		return 0 // "The General Police Inspectorate": a name, not a title
+	}
 	if j+1 < end && (f.words[j] == "of" || f.words[j] == "for") {
 		p := j + 1
 		if strings.EqualFold(f.words[p], "the") && p+1 < end {
@@ -78,8 +81,23 @@ func (f *finder) titleRest(i, k, j, end int, t gazetteer.Title, of int, det stri
 			j = p + n
 		}
 	}
-	if j < end && f.capitalised(j) && f.hasOrgHead(j, min(end, j+4)) {
-		return 0 // "The General Police Inspectorate": a name, not a title
+	// "Minister of Industry, Batbold Ganzorig, said": the name set off
+	// by commas holds the title.
+	if j+2 < end && f.words[j] == "," && f.capitalised(j+1) && !capitalisedFunctionWords[f.words[j+1]] {
+		n := j + 1
+		for n < end && f.capitalised(n) {
+			n++
+		}
+		if n < end && f.words[n] == "," && n-j-1 >= 2 && n-j-1 <= 4 && !f.hasOrgHead(j+1, n) {
+			if _, g := gazetteer.LongestMatch(f.words[:end], j+1); g == 0 {
+				if id := f.nameMention(j+1, n, false); id >= 0 {
+					f.set.MakePerson(id)
+					f.addRole(id, t.Title, of)
+					f.add(i, j, id, Title)
+					return n - i
+				}
+			}
+		}
 	}
 	// A name right after the title: its holder.
 	if j < end && f.capitalised(j) && !capitalisedFunctionWords[f.words[j]] {

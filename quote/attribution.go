@@ -445,11 +445,11 @@ func (f *finder) pastAdjuncts(a, last int, s text.Sentence) (int, int) {
 		if f.words[k] == "," || f.region(k) != nil || f.cueAt(k, s) >= 0 {
 			break
 		}
-		m, ok := f.ents.At(f.doc.Tokens[k].Start, f.doc.Tokens[k].End)
-		if !ok {
+		e := f.entityEndingAt(k)
+		if e < 0 {
 			continue
 		}
-		if t := f.ents.Entities[f.ents.Mentions[m].Entity].Type; t == newsgraph.Person || t == newsgraph.Organization || t == newsgraph.Other {
+		if t := f.ents.Entities[e].Type; t == newsgraph.Person || t == newsgraph.Organization || t == newsgraph.Other {
 			if b, l := f.npLeft(k, s.First); b >= 0 && l == k {
 				return b, l
 			}

@@ -320,8 +320,8 @@ func (f *finder) pronounReferent(off int, p string) int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		e := &f.ents.Entities[m.Entity]
-		if e.Type != newsgraph.Person || m.Kind == entity.Pronoun && m.Start == off {
-			continue
+		if !(e.Type == newsgraph.Person || e.Type == newsgraph.Other && strings.Count(e.Name, " ") == 1) || m.Kind == entity.Pronoun && m.Start == off {
+			continue // people, and two-word names that may be people
 		}
 		if r := f.region(f.doc.TokenAt(m.Start)); r != nil && r != own {
 			continue
@@ -332,7 +332,20 @@ func (f *finder) pronounReferent(off int, p string) int {
 		if e.Gender == 0 {
 			e.Gender = g
 		}
+		f.ents.MakePerson(m.Entity)
 		return m.Entity
+	}
+	return -1
+}
+
+// entityEndingAt returns the entity of a mention that ends with token k,
+// or -1.
+func (f *finder) entityEndingAt(k int) int {
+	end := f.doc.Tokens[k].End
+	for _, m := range f.ents.Within(max(0, end-200), end) {
+		if m.End == end {
+			return m.Entity
+		}
 	}
 	return -1
 }
