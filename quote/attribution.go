@@ -322,6 +322,20 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 			return subj
 		}
 	}
+	// said at the signing ceremony: “...”
+	for j := k; j < s.Last && j < k+10 && f.region(j) == nil; j++ {
+		if f.words[j] == ":" {
+			if r := f.openedAfter(j+1, s); r != nil {
+				f.add(f.newQuote(Direct, r.frags, cue, subj, si))
+				r.used = true
+				return subj
+			}
+			break
+		}
+		if f.cueAt(j, s) >= 0 || f.lower(j) == "that" {
+			break
+		}
+	}
 	if r := f.openedAfter(k, s); r != nil && f.lower(c) != "quotes" {
 		f.add(f.newQuote(Direct, r.frags, cue, subj, si))
 		r.used = true
@@ -472,12 +486,11 @@ func (f *finder) restIsEmpty(end int, s text.Sentence) bool {
 // closedBefore returns the region whose closing mark stands at token t,
 // possibly behind a comma or dash: “...”, — he said.
 func (f *finder) closedBefore(t int, s text.Sentence) *region {
-	first := f.doc.Paragraphs[s.Paragraph].Start
-	for t >= 0 && f.doc.Tokens[t].Start >= first && (f.words[t] == "," || f.doc.Tokens[t].Kind == text.Dash) {
+	for t >= s.First && (f.words[t] == "," || f.doc.Tokens[t].Kind == text.Dash) {
 		t--
 	}
-	if t < 0 || f.doc.Tokens[t].Kind != text.Quote {
-		return nil
+	if t < s.First || f.doc.Tokens[t].Kind != text.Quote {
+		return nil // the mark must close in this sentence
 	}
 	for _, r := range f.regions {
 		if r.close == t && !r.used {
