@@ -281,7 +281,7 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		// Inverted: “...,” said Smith / ..., said the spokeswoman.
 		before = c - 1
 		if b := f.npRight(end, s.Last); b > 0 {
-			subj = f.tokSpan(end, b)
+			subj = f.tokSpan(end, f.appositionAfter(b, s))
 			inverted = true
 		}
 	}

@@ -101,7 +101,7 @@ func (f *finder) npLeft(j, first int) (start, last int) {
 		if k-1 < first || f.words[k-1] != "," || k >= j {
 			return -1, -1
 		}
-		if seg := f.lower(k); boundary[seg] || strings.HasSuffix(seg, "ing") {
+		if seg := f.lower(k); (boundary[seg] || strings.HasSuffix(seg, "ing")) && !relatives[seg] {
 			// "Clinton, at Monday's debate, said": a parenthetical phrase,
 			// not part of the subject.
 			h := f.npLeftCore(k-2, first)
@@ -200,9 +200,49 @@ func (f *finder) allCapitalised(i, j int) bool {
 	return true
 }
 
+// titleWord reports whether token k is or ends a title: "spokesman",
+// "campaign manager".
 func (f *finder) titleWord(k int) bool {
-	_, ok := gazetteer.LookupTitle(f.words[k])
-	return ok
+	if _, n := gazetteer.LongestTitle(f.words, k); n == 1 {
+		return true
+	}
+	if k > 0 {
+		if _, n := gazetteer.LongestTitle(f.words, k-1); n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// relatives open a relative clause, which belongs to the phrase it
+// describes: "Joseph, who has four children, said".
+var relatives = set(`who whose whom which`)
+
+// appositionAfter extends an inverted subject ending before token b over
+// an apposition: "said Kenneth Baer, a former official who runs a firm."
+// The apposition runs to the next comma, which it includes, or to the end
+// of the sentence.
+func (f *finder) appositionAfter(b int, s text.Sentence) int {
+	if b+1 >= s.Last || f.words[b] != "," || f.region(b+1) != nil {
+		return b
+	}
+	w := f.lower(b + 1)
+	if !determiners[w] && !relatives[w] && !f.titleWord(b+1) {
+		return b
+	}
+	e := s.Last
+	if f.doc.Tokens[e-1].Kind == text.Punct {
+		e--
+	}
+	for k := b + 1; k < e; k++ {
+		if f.region(k) != nil || f.cueAt(k, s) >= 0 {
+			return b
+		}
+		if f.words[k] == "," {
+			return k + 1
+		}
+	}
+	return e
 }
 
 func abbreviation(w string) bool {
