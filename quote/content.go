@@ -145,7 +145,7 @@ func (f *finder) addWithPartials(si int, content, cue, subj span) {
 			inner = append(inner, r)
 		}
 	}
-	if len(inner) == 1 && f.doc.Tokens[inner[0].open].Start == content.Start && inner[0].close >= 0 && f.doc.Tokens[inner[0].close].End == content.End {
+	if len(inner) == 1 && f.doc.Tokens[inner[0].open].Start == content.Start && (inner[0].close >= 0 && f.doc.Tokens[inner[0].close].End == content.End || inner[0].close < 0) {
 		inner[0].used = true
 		f.add(f.newQuote(Partial, inner[0].frags, cue, subj, si))
 		return

@@ -130,3 +130,16 @@ func TestUnbalanced(t *testing.T) {
 		t.Error("no diagnostic for the unbalanced mark")
 	}
 }
+
+// TestUnclosedInsideIndirect checks that a mark opened after "that" and
+// never closed gives one partial quote, not the same words twice.
+func TestUnclosedInsideIndirect(t *testing.T) {
+	doc, qs := find("The chair complained that “the delegations arrived late and left early.\n\nNothing else happened.")
+	if len(qs) != 1 || qs[0].Kind != Partial {
+		var gots []want
+		for _, q := range qs {
+			gots = append(gots, got(doc, q))
+		}
+		t.Errorf("got %+v, want one partial quote", gots)
+	}
+}
