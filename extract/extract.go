@@ -125,6 +125,6 @@ func chunks(src string, size int) []chunk {
 func stages(src string) (*text.Doc, *entity.Set, []quote.Quote, []quote.Diagnostic) {
 	doc := text.New(src)
 	ents := entity.Find(doc)
-	quotes, diags := quote.Find(doc, ents)
+	quotes, diags := quote.Find(doc, ents, nil)
 	return doc, ents, quotes, diags
 }

@@ -11,7 +11,7 @@ import (
 // newQuote builds a quote, resolving its speaker phrase.
 func (f *finder) newQuote(kind string, frags []span, cue, subj span, si int) Quote {
 	q := Quote{Kind: kind, Fragments: append([]span(nil), frags...), Cue: cue, Speaker: -1,
-		SpeakerMention: subj, Place: -1, Sentence: si}
+		SpeakerMention: subj, Place: -1, Time: -1, Sentence: si}
 	if subj.Valid() {
 		q.Speaker = f.resolve(subj)
 		if lemma(strings.ToLower(f.doc.Source[cue.Start:cue.End])) == "quote" {
@@ -222,11 +222,11 @@ func (f *finder) orphans() {
 			prev.Fragments = append(prev.Fragments, r.frags...)
 		case prev != nil && para-f.doc.Sentences[prev.Sentence].Paragraph <= 1:
 			q := Quote{Kind: Direct, Fragments: r.frags, Cue: none, Speaker: prev.Speaker,
-				SpeakerMention: prev.SpeakerMention, Place: -1, Sentence: si}
+				SpeakerMention: prev.SpeakerMention, Place: -1, Time: -1, Sentence: si}
 			q.Confidence = f.confidence(q) - 0.1
 			f.add(q)
 		default:
-			q := Quote{Kind: Direct, Fragments: r.frags, Cue: none, Speaker: -1, SpeakerMention: none, Place: -1, Sentence: si}
+			q := Quote{Kind: Direct, Fragments: r.frags, Cue: none, Speaker: -1, SpeakerMention: none, Place: -1, Time: -1, Sentence: si}
 			q.Confidence = f.confidence(q)
 			f.add(q)
 		}

@@ -5,8 +5,9 @@
 // relayed it ("according to TASS"), and the place and setting the text
 // gives for it.
 //
-// It creates: []Quote. It needs: text.Doc and entity.Set (it adds pronoun
-// and nominal speaker mentions to the set).
+// It creates: []Quote. It needs: text.Doc, entity.Set (it adds pronoun
+// and nominal speaker mentions to the set) and the spans of the article's
+// dates.
 package quote
 
 import (
@@ -45,6 +46,7 @@ type Quote struct {
 	SpeakerMention Span
 	Via            []int // relaying entities, nearest first
 	Place          int   // entity index or -1
+	Time           int   // index into the dates given to Find, or -1
 	Setting        string
 	Confidence     float64
 	// Sentence is the index of the sentence holding the cue or, failing
@@ -56,8 +58,12 @@ type Quote struct {
 type Diagnostic = text.Diagnostic
 
 // Find returns the statements of doc in text order, and what it noticed.
-func Find(doc *text.Doc, ents *entity.Set) ([]Quote, []Diagnostic) {
+//
+// dates are the byte spans of the article's dates and times in text order;
+// each quote's Time indexes them.
+func Find(doc *text.Doc, ents *entity.Set, dates []Span) ([]Quote, []Diagnostic) {
 	f := newFinder(doc, ents)
+	f.dates = dates
 	f.pairMarks()
 	f.indexRegions()
 	for si := range doc.Sentences {
@@ -81,6 +87,7 @@ type finder struct {
 	openRune rune
 	quotes   []Quote
 	relays   []relay
+	dates    []span
 	diags    []Diagnostic
 	// attributed marks sentences whose statement has been found, so that
 	// a later "X said" without content does not take them twice.

@@ -22,20 +22,32 @@ var shiftOpeners = set(`previously earlier formerly before once`)
 // context is the place and setting in force at some point of the text.
 type context struct {
 	place   int
+	time    int // index into finder.dates, or -1
 	setting string
 	para    int // paragraph the setting was named in
 }
 
 // settings gives each quote the setting named in its paragraph up to its
-// cue sentence, and the place last named before it ("in Brussels", or the
-// city of a named gathering), which holds across paragraphs until another
-// place is named or a sentence turns to another time ("Previously, ...").
+// cue sentence, and the place and date last named before it ("in
+// Brussels", the city of a named gathering, "on Friday"), which hold
+// across paragraphs until another is named or a sentence turns to another
+// time ("Previously, ...").
 func (f *finder) settings() {
 	per := make([]context, len(f.doc.Sentences))
-	cur := context{place: -1, para: -1}
+	cur := context{place: -1, time: -1, para: -1}
+	next := 0 // the first date not before the sentence
 	for si, s := range f.doc.Sentences {
 		if s.First < s.Last && shiftOpeners[f.lower(s.First)] {
-			cur = context{place: -1, para: -1}
+			cur = context{place: -1, time: -1, para: -1}
+		}
+		for next < len(f.dates) && f.dates[next].Start < s.Start {
+			next++
+		}
+		for k := next; k < len(f.dates) && f.dates[k].End <= s.End; k++ {
+			if f.region(f.doc.TokenAt(f.dates[k].Start)) == nil {
+				cur.time = k // the sentence's own date, outside quotations
+				break
+			}
 		}
 		if s.Paragraph != cur.para {
 			cur.setting = ""
@@ -51,7 +63,7 @@ func (f *finder) settings() {
 	for i := range f.quotes {
 		q := &f.quotes[i]
 		c := per[q.Sentence]
-		q.Place = c.place
+		q.Place, q.Time = c.place, c.time
 		if c.para == f.doc.Sentences[q.Sentence].Paragraph {
 			q.Setting = c.setting
 		}
