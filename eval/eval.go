@@ -1,8 +1,11 @@
 // Package eval scores predicted records against annotated corpora: PolNeAR
-// attribution relations (brat standoff) and our own newsgraph-gold/1 files.
+// attribution relations (brat standoff), our own newsgraph-gold/1 files,
+// and TimeML/MEANTIME temporal expressions.
 //
-// It never imports a pipeline package. The caller hands it an Extractor, and
-// the same scorers serve `newsgraph eval` and the accuracy tests.
+// For whole records it never imports the pipeline: the caller hands it an
+// Extractor. Stage-level corpora call their stage directly (TimeML and
+// MEANTIME score package timex). The same scorers serve `newsgraph eval`
+// and the accuracy tests.
 //
 // # PolNeAR
 //

@@ -13,13 +13,21 @@ type builder struct {
 	src      string
 	runes    *text.Index
 	headline string
-	ents     []newsgraph.Entity
-	quotes   []newsgraph.Quote
-	diags    []newsgraph.Diagnostic
+	// published is the article's date and basis its origin; "" until
+	// given or inferred.
+	published, basis string
+	ents             []newsgraph.Entity
+	quotes           []newsgraph.Quote
+	times            []newsgraph.Time
+	diags            []newsgraph.Diagnostic
 }
 
-func newBuilder(src string) *builder {
-	return &builder{src: src, runes: text.NewIndex(src), ents: []newsgraph.Entity{}, quotes: []newsgraph.Quote{}}
+func newBuilder(src, published string) *builder {
+	b := &builder{src: src, runes: text.NewIndex(src), ents: []newsgraph.Entity{}, quotes: []newsgraph.Quote{}, times: []newsgraph.Time{}}
+	if published != "" {
+		b.published, b.basis = published, newsgraph.BasisGiven
+	}
+	return b
 }
 
 func (b *builder) span(start, end int) newsgraph.Span {
@@ -36,7 +44,20 @@ func (b *builder) diag(stage string, off int, msg string) {
 
 // chunk runs the stages over one chunk and adds what they found.
 func (b *builder) chunk(c chunk) {
-	doc, set, quotes, diags := stages(c.text)
+	st, date, inferred := run(c.text, b.published)
+	if inferred {
+		b.published, b.basis = date, newsgraph.BasisInferred
+	}
+	doc, set, quotes, diags := st.doc, st.ents, st.quotes, st.diags
+	// Times get ids in text order; quotes refer to the dates among them.
+	dateIDs := make([]string, 0, len(st.times))
+	for _, e := range st.times {
+		id := fmt.Sprintf("T%d", len(b.times)+1)
+		b.times = append(b.times, newsgraph.Time{ID: id, Type: e.Type, Value: e.Value, Span: b.span(c.base+e.Start, c.base+e.End)})
+		if dating(e) {
+			dateIDs = append(dateIDs, id)
+		}
+	}
 	if b.headline == "" && c.base == 0 && len(doc.Sentences) > 0 && doc.Sentences[0].Headline {
 		s := doc.Sentences[0]
 		b.headline = c.text[s.Start:s.End]
@@ -88,6 +109,9 @@ func (b *builder) chunk(c chunk) {
 			Place:      ref(q.Place),
 			Confidence: q.Confidence,
 		}
+		if q.Time >= 0 {
+			out.Time = &dateIDs[q.Time]
+		}
 		for _, f := range q.Fragments {
 			out.Fragments = append(out.Fragments, b.span(c.base+f.Start, c.base+f.End))
 		}
@@ -133,7 +157,7 @@ func (b *builder) record() *newsgraph.Record {
 		Extractor:   newsgraph.Extractor{Name: "newsgraph", Version: newsgraph.Version},
 		Entities:    b.ents,
 		Quotes:      b.quotes,
-		Times:       []newsgraph.Time{},
+		Times:       b.times,
 		Events:      []newsgraph.Event{},
 		Diagnostics: b.diags,
 	}

@@ -1,5 +1,5 @@
 // Package extract runs newsgraph's pipeline over one article — text,
-// entities, quotes — and builds the article record with code-point
+// times, entities, quotes — and builds the article record with code-point
 // offsets.
 //
 // It creates: newsgraph.Record. It needs: the article's bytes and what
@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/text"
+	"github.com/newsgraph/newsgraph/timex"
 )
 
 // Input is one article and its metadata.
@@ -45,7 +46,7 @@ func Article(in Input) (*newsgraph.Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := newBuilder(src)
+	b := newBuilder(src, in.Published)
 	for _, d := range diags {
 		b.diag("text", d.Offset, d.Message)
 	}
@@ -73,8 +74,8 @@ func Article(in Input) (*newsgraph.Record, error) {
 	if r.Article.Title == "" {
 		r.Article.Title = b.headline
 	}
-	if in.Published != "" {
-		p, basis := in.Published, newsgraph.BasisGiven
+	if b.published != "" {
+		p, basis := b.published, b.basis
 		r.Article.Published, r.Article.PublishedBasis = &p, &basis
 	}
 	return r, nil
@@ -121,10 +122,45 @@ func chunks(src string, size int) []chunk {
 	return out
 }
 
-// stages runs the pipeline over one chunk.
-func stages(src string) (*text.Doc, *entity.Set, []quote.Quote, []quote.Diagnostic) {
-	doc := text.New(src)
-	ents := entity.Find(doc)
-	quotes, diags := quote.Find(doc, ents, nil)
-	return doc, ents, quotes, diags
+// stages is what the pipeline finds in one chunk.
+type stages struct {
+	doc    *text.Doc
+	ents   *entity.Set
+	times  []timex.Expr
+	quotes []quote.Quote
+	diags  []quote.Diagnostic
+}
+
+// run runs the pipeline over one chunk. published is the article's date,
+// or "" to infer it from this chunk; run returns the date it used and
+// whether it inferred it.
+func run(src, published string) (st stages, ref string, inferred bool) {
+	st.doc = text.New(src)
+	ref = published
+	if ref == "" {
+		ref = timex.Published(st.doc)
+		inferred = ref != ""
+	}
+	st.times = timex.Find(st.doc, ref)
+	st.ents = entity.Find(st.doc)
+	st.quotes, st.diags = quote.Find(st.doc, st.ents, dateSpans(st.times))
+	return st, ref, inferred
+}
+
+// dating reports whether an expression can date a statement: a date or
+// time on the calendar. Durations, sets and vague references ("current",
+// PRESENT_REF) date nothing.
+func dating(e timex.Expr) bool {
+	return (e.Type == timex.Date || e.Type == timex.Time) && !strings.HasSuffix(e.Value, "_REF")
+}
+
+// dateSpans returns the spans of the dating expressions, in text order.
+func dateSpans(exprs []timex.Expr) []quote.Span {
+	out := make([]quote.Span, 0, len(exprs))
+	for _, e := range exprs {
+		if dating(e) {
+			out = append(out, quote.Span{Start: e.Start, End: e.End})
+		}
+	}
+	return out
 }

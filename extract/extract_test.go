@@ -29,6 +29,28 @@ func TestSeed(t *testing.T) {
 	if q.Via != q.Match.Gold {
 		t.Errorf("%d of %d gold quotes have every relay in via, want all", q.Via, q.Match.Gold)
 	}
+	if q.Date != q.Match.Gold {
+		t.Errorf("%d of %d gold quotes have the right date, want all", q.Date, q.Match.Gold)
+	}
+	if tm := r.Times; tm.Value != tm.Match.Gold {
+		t.Errorf("%d of %d gold times found with the right value, want all", tm.Value, tm.Match.Gold)
+	}
+}
+
+// TestSeedPublished checks that the seed's report date, given only as
+// "Friday, February 17", is inferred as 2017-02-17.
+func TestSeedPublished(t *testing.T) {
+	r, err := eval.ReadGold(seedDir)
+	if err != nil {
+		t.Skipf("seed corpus not available: %v", err)
+	}
+	rec, err := Article(Input{Text: []byte(r[0].Text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, b := rec.Article.Published, rec.Article.PublishedBasis; p == nil || *p != "2017-02-17" || *b != newsgraph.BasisInferred {
+		t.Errorf("published %v (%v), want 2017-02-17 inferred", p, b)
+	}
 }
 
 // TestSeedTitles checks that Stoltenberg and Lavrov are one entity each,
