@@ -1,0 +1,173 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	newsgraph "github.com/newsgraph/newsgraph"
+)
+
+// storedColumns are scanned by scanStored, from articles a joined with the
+// current revision r.
+const storedColumns = `r.record::text, a.revision, a.source, a.source_hash, a.content_hash, a.modified, a.extracted, a.copy_group, a.ingested_at`
+
+const storedFrom = ` FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision`
+
+func scanStored(row interface{ Scan(...any) error }) (*newsgraph.StoredArticle, error) {
+	var (
+		rec      string
+		at       time.Time
+		modified sql.NullString
+		s        newsgraph.StoredArticle
+	)
+	if err := row.Scan(&rec, &s.Revision, &s.Source, &s.SourceHash, &s.ContentHash, &modified, &s.Extracted, &s.Group, &at); err != nil {
+		return nil, err
+	}
+	s.Record = new(newsgraph.Record)
+	if err := json.Unmarshal([]byte(rec), s.Record); err != nil {
+		return nil, fmt.Errorf("record: %w", err)
+	}
+	if modified.Valid {
+		s.Modified = &modified.String
+	}
+	s.IngestedAt = at.UTC()
+	return &s, nil
+}
+
+// Article returns the current revision of an article.
+func (db *DB) Article(ctx context.Context, id string) (*newsgraph.StoredArticle, error) {
+	s, err := scanStored(queryRow(ctx, db.Pool, `SELECT `+storedColumns+storedFrom+` WHERE a.id = ?`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("postgres: article %s: %w", id, err)
+	}
+	return s, nil
+}
+
+// Revisions lists an article's revisions, oldest first.
+func (db *DB) Revisions(ctx context.Context, id string) ([]newsgraph.Revision, error) {
+	rows, err := query(ctx, db.Pool, `SELECT revision, source, content_hash, title, ingested_at FROM revisions
+		WHERE article_id = ? ORDER BY revision`, id)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: revisions %s: %w", id, err)
+	}
+	defer rows.Close()
+	var out []newsgraph.Revision
+	for rows.Next() {
+		var r newsgraph.Revision
+		if err := rows.Scan(&r.Revision, &r.Source, &r.ContentHash, &r.Title, &r.IngestedAt); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
+	}
+	return out, nil
+}
+
+// EachRecord calls fn with every stored article in id order.
+func (db *DB) EachRecord(ctx context.Context, fn func(*newsgraph.StoredArticle) error) error {
+	tx, err := db.Pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return fmt.Errorf("postgres: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	rows, err := query(ctx, tx, `SELECT `+storedColumns+storedFrom+` ORDER BY a.id`)
+	if err != nil {
+		return fmt.Errorf("postgres: records: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		s, err := scanStored(rows)
+		if err != nil {
+			return fmt.Errorf("postgres: records: %w", err)
+		}
+		if err := fn(s); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Articles searches the titles and texts of current revisions.
+func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.ArticleHit, error) {
+	w := &where{}
+	from := ` FROM articles a`
+	if f.Text != "" {
+		w.add(`a.tsv @@ plainto_tsquery('english', ?)`, f.Text)
+	}
+	w.articles(f)
+	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.sql()+
+		` ORDER BY COALESCE(a.published, ''), a.seq LIMIT ?`, append(w.args, limit(f))...)
+}
+
+// Copies lists an article's syndication group.
+func (db *DB) Copies(ctx context.Context, id string) ([]newsgraph.ArticleHit, error) {
+	hits, err := db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group FROM articles a
+		WHERE a.copy_group = (SELECT copy_group FROM articles WHERE id = ?) ORDER BY a.seq`, id)
+	if err == nil && len(hits) == 0 {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
+	}
+	return hits, err
+}
+
+func (db *DB) articleHits(ctx context.Context, q string, args ...any) ([]newsgraph.ArticleHit, error) {
+	rows, err := query(ctx, db.Pool, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: articles: %w", err)
+	}
+	defer rows.Close()
+	out := []newsgraph.ArticleHit{}
+	for rows.Next() {
+		var h newsgraph.ArticleHit
+		var outlet, pub, u sql.NullString
+		if err := rows.Scan(&h.ID, &h.Title, &outlet, &pub, &u, &h.Language, &h.Group); err != nil {
+			return nil, err
+		}
+		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts what the store holds, in one read transaction.
+func (db *DB) Stats(ctx context.Context) (newsgraph.Stats, error) {
+	var s newsgraph.Stats
+	tx, err := db.Pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return s, fmt.Errorf("postgres: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	for _, c := range []struct {
+		dst *int
+		q   string
+	}{
+		{&s.Articles, `SELECT COUNT(*) FROM articles`},
+		{&s.Revisions, `SELECT COUNT(*) FROM revisions`},
+		{&s.NonEnglish, `SELECT COUNT(*) FROM articles WHERE language <> 'en'`},
+		{&s.Groups, `SELECT COUNT(*) FROM (SELECT copy_group FROM articles GROUP BY copy_group HAVING COUNT(*) > 1) AS g`},
+		{&s.Entities, `SELECT COUNT(DISTINCT entity_id) FROM article_entities`},
+		{&s.Mentions, `SELECT COUNT(*) FROM mentions`},
+		{&s.Quotes, `SELECT COUNT(*) FROM quotes`},
+		{&s.Statements, `SELECT COUNT(*) FROM (SELECT statement FROM quotes WHERE statement IS NOT NULL
+			GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1) AS g`},
+		{&s.Times, `SELECT COUNT(*) FROM times`},
+		{&s.Events, `SELECT COUNT(*) FROM events`},
+		{&s.EventGroups, `SELECT COUNT(DISTINCT event_id) FROM events`},
+	} {
+		if err := queryRow(ctx, tx, c.q).Scan(c.dst); err != nil {
+			return s, fmt.Errorf("postgres: stats: %w", err)
+		}
+	}
+	return s, nil
+}

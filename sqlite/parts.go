@@ -1,0 +1,300 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"slices"
+	"time"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+)
+
+// insertParts stores the entities, mentions, quotes, times and events of a
+// record, linking entities, statements and events across articles.
+func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
+	id := r.Article.ID
+	known, err := knownAliases(ctx, tx, r.Entities)
+	if err != nil {
+		return err
+	}
+	ents := map[string]string{} // local id -> merged id
+	names := map[string]string{}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		gid, err := resolveEntity(ctx, tx, id, e, known)
+		if err != nil {
+			return err
+		}
+		ents[e.ID], names[e.ID] = gid, e.Name
+		roles, _ := json.Marshal(roleTitles(e))
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO article_entities (article_id, local_id, entity_id, name, type, roles)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, e.ID, gid, e.Name, string(e.Type), string(roles)); err != nil {
+			return err
+		}
+		for _, m := range e.Mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)`,
+				id, e.ID, m.Start, m.End, m.Text); err != nil {
+				return err
+			}
+		}
+	}
+	times := map[string]string{}
+	for _, t := range r.Times {
+		times[t.ID] = t.Value
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO times (article_id, local_id, type, value, start, "end", text)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, t.ID, t.Type, t.Value, t.Span.Start, t.Span.End, t.Span.Text); err != nil {
+			return err
+		}
+	}
+	for _, q := range r.Quotes {
+		var speaker, speakerName *string
+		if q.Speaker != nil {
+			if g, ok := ents[*q.Speaker]; ok {
+				n := names[*q.Speaker]
+				speaker, speakerName = &g, &n
+			}
+		}
+		via := []string{}
+		for _, v := range q.Via {
+			if n, ok := names[v]; ok {
+				via = append(via, n)
+			}
+		}
+		vj, _ := json.Marshal(via)
+		var tv *string
+		if q.Time != nil {
+			if v, ok := times[*q.Time]; ok {
+				tv = &v
+			}
+		}
+		var stmt *string
+		if k := newsgraph.StatementKey(q.Text); k != "" {
+			stmt = &k
+		}
+		res, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO quotes (article_id, local_id, kind, text, start, "end",
+			speaker_entity, speaker_name, via, time_value, confidence, statement, fts_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+			id, q.ID, q.Kind, q.Text, q.Span.Start, q.Span.End, speaker, speakerName, string(vj), tv, q.Confidence, stmt)
+		if err != nil {
+			return err
+		}
+		qid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		key := ftsKey(r.Article.Published, qid)
+		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fts_key = ? WHERE id = ?`, key, qid); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`, key, q.Text); err != nil {
+			return err
+		}
+	}
+	for _, v := range r.Events {
+		if err := insertEvent(ctx, tx, r, &v, ents, names, times); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertEvent stores one event with its parties and the key linking it to
+// reports of the same event in other articles.
+func insertEvent(ctx context.Context, tx *txn, r *newsgraph.Record, v *newsgraph.Event, ents, names, times map[string]string) error {
+	id := r.Article.ID
+	var actors, targets []string
+	for _, a := range v.Actors {
+		if g, ok := ents[a]; ok {
+			actors = append(actors, g)
+		}
+	}
+	for _, t := range v.Targets {
+		if g, ok := ents[t]; ok {
+			targets = append(targets, g)
+		}
+	}
+	date := eventDate(r, v, times)
+	place := ""
+	if v.Place != nil {
+		place = names[*v.Place]
+	}
+	evidence := ""
+	if len(v.Evidence) > 0 {
+		evidence = v.Evidence[0].Text
+	}
+	key := newsgraph.EventKey(v.Type, actors, targets, date)
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO events (article_id, local_id, event_id, type, mode, context, cameo,
+		goldstein, quad_class, date, place, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, v.ID, key, v.Type, v.Mode, v.Context, v.Cameo, v.Goldstein, v.QuadClass, date, place, evidence, v.Confidence); err != nil {
+		return err
+	}
+	for role, list := range map[string][]string{"actor": v.Actors, "target": v.Targets} {
+		for pos, l := range list {
+			g, ok := ents[l]
+			if !ok {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO event_parties (article_id, local_id, role, pos, entity_id, name)
+				VALUES (?, ?, ?, ?, ?, ?)`, id, v.ID, role, pos, g, names[l]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// eventDate is the day an event took place: its time's value when that is
+// a day, else the article's publication date.
+func eventDate(r *newsgraph.Record, v *newsgraph.Event, times map[string]string) string {
+	if v.Time != nil {
+		if t := times[*v.Time]; len(t) >= 10 && t[4] == '-' && t[7] == '-' && t[:4] != "XXXX" {
+			return t[:10]
+		}
+	}
+	if p := r.Article.Published; p != nil && len(*p) >= 10 {
+		return (*p)[:10]
+	}
+	return ""
+}
+
+// roleTitles lists an entity's role titles.
+func roleTitles(e *newsgraph.Entity) []string {
+	out := []string{}
+	for _, r := range e.Roles {
+		if r.Title != "" && !slices.Contains(out, r.Title) {
+			out = append(out, r.Title)
+		}
+	}
+	return out
+}
+
+// resolveEntity returns the merged id of an article's entity: an entity of
+// the same type known by one of its aliases, else a new one. An entity
+// with no alias (a person named by one word only) stays the article's own.
+func resolveEntity(ctx context.Context, tx *txn, articleID string, e *newsgraph.Entity, known map[string][]string) (string, error) {
+	key := newsgraph.NameKey(e.Name)
+	aliases := newsgraph.EntityAliases(e)
+	if len(aliases) == 0 || !slices.Contains(aliases, key) {
+		if key == "" {
+			key = "unnamed-" + e.ID
+		}
+		gid := newsgraph.EntityID(e.Type, key) + "@" + articleID
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entities (id, type, name) VALUES (?, ?, ?)`, gid, string(e.Type), e.Name)
+		return gid, err
+	}
+	var cands []string
+	for _, a := range aliases {
+		for _, c := range known[string(e.Type)+"\x00"+a] {
+			if !slices.Contains(cands, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	slices.Sort(cands)
+	gid, err := chooseEntity(ctx, tx, e, key, cands)
+	if err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entities (id, type, name) VALUES (?, ?, ?)`, gid, string(e.Type), e.Name); err != nil {
+		return "", err
+	}
+	for _, a := range aliases {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases (alias, type, entity_id) VALUES (?, ?, ?)`, a, string(e.Type), gid); err != nil {
+			return "", err
+		}
+	}
+	for _, t := range roleTitles(e) {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_roles (entity_id, title) VALUES (?, ?)`, gid, t); err != nil {
+			return "", err
+		}
+	}
+	return gid, nil
+}
+
+// chooseEntity picks among the merged entities sharing an alias with e:
+// the one of e's own name, else the only one, else the only one sharing a
+// role title; with none or several left, e gets an entity of its own.
+func chooseEntity(ctx context.Context, tx *txn, e *newsgraph.Entity, key string, cands []string) (string, error) {
+	own := newsgraph.EntityID(e.Type, key)
+	switch {
+	case slices.Contains(cands, own):
+		return own, nil
+	case len(cands) == 1:
+		return cands[0], nil
+	case len(cands) == 0:
+		return own, nil
+	}
+	titles := roleTitles(e)
+	var match []string
+	for _, c := range cands {
+		for _, t := range titles {
+			var one int
+			err := tx.QueryRowContext(ctx, `SELECT 1 FROM entity_roles WHERE entity_id = ? AND title = ?`, c, t).Scan(&one)
+			if err == nil {
+				match = append(match, c)
+				break
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return "", err
+			}
+		}
+	}
+	if len(match) == 1 {
+		return match[0], nil
+	}
+	return own, nil
+}
+
+// knownAliases returns the merged entities already known by any alias of
+// an article's entities, keyed by type and alias. Entities are resolved
+// against what was stored before the article, in one query.
+func knownAliases(ctx context.Context, tx *txn, ents []newsgraph.Entity) (map[string][]string, error) {
+	var all []string
+	for i := range ents {
+		all = append(all, newsgraph.EntityAliases(&ents[i])...)
+	}
+	known := map[string][]string{}
+	if len(all) == 0 {
+		return known, nil
+	}
+	list, _ := json.Marshal(all)
+	rows, err := tx.QueryContext(ctx, `SELECT type, alias, entity_id FROM entity_aliases
+		WHERE alias IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var typ, alias, id string
+		if err := rows.Scan(&typ, &alias, &id); err != nil {
+			return nil, err
+		}
+		known[typ+"\x00"+alias] = append(known[typ+"\x00"+alias], id)
+	}
+	return known, rows.Err()
+}
+
+// idBits is the width of the quote id in an FTS key.
+const idBits = 28
+
+// ftsKey is the full-text rowid of a quote: the article's publication day
+// above the quote's id, so that FTS5, which returns matches in rowid
+// order, returns them oldest first and a LIMIT stops the search early.
+func ftsKey(published *string, id int64) int64 {
+	return int64(day(published))<<idBits | id&(1<<idBits-1)
+}
+
+// day counts the days from 1800-01-01 to a YYYY-MM-DD date; 0 for none.
+func day(published *string) int64 {
+	if published == nil || len(*published) < 10 {
+		return 0
+	}
+	t, err := time.Parse("2006-01-02", (*published)[:10])
+	if err != nil || t.Year() < 1800 {
+		return 0
+	}
+	return int64(t.Sub(epoch).Hours()/24) + 1
+}
+
+var epoch = time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -1,0 +1,330 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+)
+
+const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
+	a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id`
+
+// Quotes finds quotes by text, speaker, outlet and date, oldest first.
+// A text search walks the full-text index in date order (see ftsKey) and
+// stops at the limit.
+func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
+	w := &where{}
+	if f.Speaker != "" {
+		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
+		w.add(c, args...)
+	}
+	w.articles(f)
+	if f.Text == "" {
+		return quoteHits(ctx, db.r, quoteColumns+w.sql()+` ORDER BY `+quoteOrder+` LIMIT ?`, append(w.args, limit(f))...)
+	}
+	t := &where{}
+	t.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
+	if f.From != "" {
+		t.add(`t.rowid >= ?`, ftsKey(&f.From, 0))
+	}
+	if f.To != "" {
+		t.add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
+	}
+	t.conds = append(t.conds, w.conds...)
+	t.args = append(t.args, w.args...)
+	q := strings.Replace(quoteColumns, ` FROM quotes q `, ` FROM quotes_fts t JOIN quotes q ON q.id = (t.rowid & `+
+		strconv.Itoa(1<<idBits-1)+`) `, 1)
+	return quoteHits(ctx, db.r, q+t.sql()+` ORDER BY t.rowid LIMIT ?`, append(t.args, limit(f))...)
+}
+
+// quoteOrder orders quotes oldest first, as the full-text index does.
+const quoteOrder = `COALESCE(substr(a.published, 1, 10), ''), q.id`
+
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+func quoteHits(ctx context.Context, db querier, q string, args ...any) ([]newsgraph.QuoteHit, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []newsgraph.QuoteHit{}
+	for rows.Next() {
+		var h newsgraph.QuoteHit
+		var speaker, speakerID, stmt, outlet, pub, u sql.NullString
+		var via string
+		if err := rows.Scan(&h.ArticleID, &h.QuoteID, &h.Kind, &h.Text, &speaker, &speakerID, &via, &stmt, &outlet, &pub, &u); err != nil {
+			return nil, err
+		}
+		h.Speaker, h.SpeakerID, h.Statement = speaker.String, speakerID.String, stmt.String
+		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
+		if err := json.Unmarshal([]byte(via), &h.Via); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Statements lists statements reported by two or more articles, each with
+// its reports earliest first.
+func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Statement, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	w := &where{}
+	w.add(`q.statement IS NOT NULL`)
+	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	if f.Text != "" {
+		from += ` JOIN quotes_fts t ON t.rowid = q.id`
+		w.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
+	}
+	if f.Speaker != "" {
+		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
+		w.add(c, args...)
+	}
+	w.articles(f)
+	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.sql()+` AND q.statement IN
+		(SELECT statement FROM quotes WHERE statement IS NOT NULL GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)
+		GROUP BY q.statement ORDER BY MIN(a.published), q.statement LIMIT ?`, append(w.args, limit(f))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: statements: %w", err)
+	}
+	out := []newsgraph.Statement{}
+	for _, k := range keys {
+		reports, err := quoteHits(ctx, tx, quoteColumns+` WHERE q.statement = ? ORDER BY `+quoteOrder, k)
+		if err != nil {
+			return nil, err
+		}
+		s := newsgraph.Statement{Key: k, Text: reports[0].Text, Reports: reports}
+		for _, r := range reports {
+			if r.Speaker != "" {
+				s.Speaker = r.Speaker
+				break
+			}
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// strings_ returns the first column of every row.
+func strings_(ctx context.Context, db querier, q string, args ...any) ([]string, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Entities lists merged entities, most widely reported first.
+func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.EntityHit, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	w := &where{}
+	if f.Entity != "" {
+		c, args := entityMatch("ae.entity_id", "ae.name", f.Entity)
+		w.add(c, args...)
+	}
+	if f.Type != "" {
+		w.add(`ae.type = ?`, f.Type)
+	}
+	w.articles(f)
+	ids, err := strings_(ctx, tx, `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+w.sql()+
+		` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ?`, append(w.args, limit(f))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	out := []newsgraph.EntityHit{}
+	for _, id := range ids {
+		h, err := entity(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *h)
+	}
+	return out, nil
+}
+
+// Entity returns one merged entity.
+func (db *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityHit, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	return entity(ctx, tx, id)
+}
+
+func entity(ctx context.Context, tx *sql.Tx, id string) (*newsgraph.EntityHit, error) {
+	h := &newsgraph.EntityHit{ID: id}
+	err := tx.QueryRowContext(ctx, `SELECT name, type FROM entities WHERE id = ?`, id).Scan(&h.Name, &h.Type)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("sqlite: entity %s: %w", id, err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = ?`, id).Scan(&h.Articles); err != nil {
+		return nil, err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM mentions m JOIN article_entities ae
+		ON ae.article_id = m.article_id AND ae.local_id = m.local_id WHERE ae.entity_id = ?`, id).Scan(&h.Mentions); err != nil {
+		return nil, err
+	}
+	if h.Aliases, err = strings_(ctx, tx, `SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias`, id); err != nil {
+		return nil, err
+	}
+	if h.Roles, err = strings_(ctx, tx, `SELECT title FROM entity_roles WHERE entity_id = ? ORDER BY title`, id); err != nil {
+		return nil, err
+	}
+	if h.Aliases == nil {
+		h.Aliases = []string{}
+	}
+	if h.Roles == nil {
+		h.Roles = []string{}
+	}
+	return h, nil
+}
+
+// Events lists real-world events linked across articles, earliest first.
+func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.EventHit, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	w := &where{}
+	if f.Type != "" {
+		w.add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(likePattern(f.Type)[1:], "%")+"%")
+	}
+	party := func(role, s string) {
+		c, args := entityMatch("p.entity_id", "p.name", s)
+		r := ""
+		if role != "" {
+			r = ` AND p.role = '` + role + `'`
+		}
+		w.add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
+	}
+	actorRole, targetRole := "actor", "target"
+	if f.Dyad {
+		actorRole, targetRole = "", ""
+	}
+	if f.Actor != "" {
+		party(actorRole, f.Actor)
+	}
+	if f.Target != "" {
+		party(targetRole, f.Target)
+	}
+	if f.Entity != "" {
+		party("", f.Entity)
+	}
+	if f.From != "" {
+		w.add(`v.date >= ?`, f.From)
+	}
+	if f.To != "" {
+		w.add(`v.date <= ?`, f.To)
+	}
+	if f.Outlet != "" {
+		w.add(`lower(a.outlet) = lower(?)`, f.Outlet)
+	}
+	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.sql()+
+		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ?`, append(w.args, limit(f))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	out := []newsgraph.EventHit{}
+	for _, id := range ids {
+		h, err := event(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *h)
+	}
+	return out, nil
+}
+
+// event loads a linked event from its reports, the first report giving
+// its fields.
+func event(ctx context.Context, tx *sql.Tx, id string) (*newsgraph.EventHit, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT v.article_id, v.local_id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class,
+		v.date, v.place, v.evidence, v.confidence, a.outlet, a.url, a.published
+		FROM events v JOIN articles a ON a.id = v.article_id WHERE v.event_id = ? ORDER BY a.published, a.seq, v.local_id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: event %s: %w", id, err)
+	}
+	defer rows.Close()
+	h := &newsgraph.EventHit{ID: id, Articles: []string{}}
+	outlets := map[string]bool{}
+	var firstArticle, firstLocal string
+	for rows.Next() {
+		var art, local string
+		var outlet, u, pub sql.NullString
+		var r newsgraph.EventHit
+		if err := rows.Scan(&art, &local, &r.Type, &r.Mode, &r.Cameo, &r.Goldstein, &r.QuadClass, &r.Date, &r.Place,
+			&r.Evidence, &r.Confidence, &outlet, &u, &pub); err != nil {
+			return nil, err
+		}
+		if h.Mentions == 0 {
+			r.ID, r.Articles, r.Outlet, r.URL, r.Published = h.ID, h.Articles, outlet.String, u.String, pub.String
+			*h = r
+			firstArticle, firstLocal = art, local
+		}
+		h.Mentions++
+		if len(h.Articles) == 0 || h.Articles[len(h.Articles)-1] != art {
+			h.Articles = append(h.Articles, art)
+		}
+		src := outlet.String
+		if src == "" {
+			src = "article:" + art
+		}
+		outlets[src] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if h.Mentions == 0 {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
+	}
+	h.Sources = len(outlets)
+	prow, err := tx.QueryContext(ctx, `SELECT role, entity_id, name FROM event_parties WHERE article_id = ? AND local_id = ?
+		ORDER BY role, pos`, firstArticle, firstLocal)
+	if err != nil {
+		return nil, err
+	}
+	defer prow.Close()
+	h.Actors, h.ActorIDs, h.Targets, h.TargetIDs = []string{}, []string{}, []string{}, []string{}
+	for prow.Next() {
+		var role, eid, name string
+		if err := prow.Scan(&role, &eid, &name); err != nil {
+			return nil, err
+		}
+		if role == "actor" {
+			h.Actors, h.ActorIDs = append(h.Actors, name), append(h.ActorIDs, eid)
+		} else {
+			h.Targets, h.TargetIDs = append(h.Targets, name), append(h.TargetIDs, eid)
+		}
+	}
+	return h, prow.Err()
+}

@@ -1,0 +1,59 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/sqlite"
+	"github.com/newsgraph/newsgraph/storetest"
+)
+
+func open(t *testing.T) newsgraph.Store {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestStore(t *testing.T) { storetest.Run(t, open) }
+
+// TestReopen checks that opening an existing file migrates nothing twice
+// and keeps what was stored.
+func TestReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a", "b.db")
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &newsgraph.Record{Article: newsgraph.Article{ID: "x", Language: "en", Text: "text"}}
+	if _, err := db.PutArticles(ctx, []*newsgraph.Submission{newsgraph.NewSubmission(r, "s", "h", true)}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Article(ctx, "x"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkQuoteSearch searches 100,000 stored quotes.
+func BenchmarkQuoteSearch(b *testing.B) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.FillQuotes(b, db, 100_000)
+	b.ResetTimer()
+	storetest.BenchmarkQuoteSearch(b, db)
+}
