@@ -20,6 +20,9 @@ type jsonArticle struct {
 	Modified  string          `json:"modified"`
 	Outlet    string          `json:"outlet"`
 	Byline    json.RawMessage `json:"byline"` // a string or a list of strings
+	// Format is set by files that are not articles, such as our gold
+	// records ("newsgraph-gold/1").
+	Format string `json:"format"`
 }
 
 // item turns a JSON article into an item; source names it in messages.
@@ -79,6 +82,11 @@ func (r *reader) json(name string, b []byte) error {
 	var a jsonArticle
 	if err := json.Unmarshal(b, &a); err != nil {
 		return r.emit(&Item{Source: name, Err: fmt.Errorf("JSON: %w", err)})
+	}
+	if strings.HasPrefix(a.Format, "newsgraph-gold/") {
+		// An annotation of an article stored beside it (examples/).
+		r.skipped(name, "a gold record, not an article")
+		return nil
 	}
 	return r.emit(a.item(name))
 }
