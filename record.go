@@ -122,19 +122,25 @@ type Time struct {
 
 // Event is an act between actors, coded to PLOVER and CAMEO.
 type Event struct {
-	ID         string   `json:"id"`
-	Type       string   `json:"type"`
-	Mode       string   `json:"mode"`
-	Context    string   `json:"context"`
-	Cameo      string   `json:"cameo"`
-	Goldstein  float64  `json:"goldstein"`
-	QuadClass  int      `json:"quad_class"`
-	Actors     []string `json:"actors"`
-	Targets    []string `json:"targets"`
-	Time       *string  `json:"time"`
-	Place      *string  `json:"place"`
-	Evidence   []Span   `json:"evidence"`
-	Confidence float64  `json:"confidence"`
+	ID        string   `json:"id"`
+	Type      string   `json:"type"`
+	Mode      string   `json:"mode"`
+	Context   string   `json:"context"`
+	Cameo     string   `json:"cameo"`
+	Goldstein float64  `json:"goldstein"`
+	QuadClass int      `json:"quad_class"`
+	Actors    []string `json:"actors"`
+	Targets   []string `json:"targets"`
+	// ActorCodes and TargetCodes are CAMEO-style actor codes parallel to
+	// Actors and Targets ("RUSGOV", "IGONAT"); "" where unknown.
+	ActorCodes  []string `json:"actor_codes,omitempty"`
+	TargetCodes []string `json:"target_codes,omitempty"`
+	// Aux is PLOVER's auxiliary mode ("future") where it applies.
+	Aux        string  `json:"aux,omitempty"`
+	Time       *string `json:"time"`
+	Place      *string `json:"place"`
+	Evidence   []Span  `json:"evidence"`
+	Confidence float64 `json:"confidence"`
 }
 
 // Diagnostic is something a stage noticed in the input and worked around.

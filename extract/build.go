@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/event"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -16,14 +17,16 @@ type builder struct {
 	// published is the article's date and basis its origin; "" until
 	// given or inferred.
 	published, basis string
+	opt              event.Options
 	ents             []newsgraph.Entity
 	quotes           []newsgraph.Quote
 	times            []newsgraph.Time
+	events           []newsgraph.Event
 	diags            []newsgraph.Diagnostic
 }
 
 func newBuilder(src, published string) *builder {
-	b := &builder{src: src, runes: text.NewIndex(src), ents: []newsgraph.Entity{}, quotes: []newsgraph.Quote{}, times: []newsgraph.Time{}}
+	b := &builder{src: src, runes: text.NewIndex(src), ents: []newsgraph.Entity{}, quotes: []newsgraph.Quote{}, times: []newsgraph.Time{}, events: []newsgraph.Event{}}
 	if published != "" {
 		b.published, b.basis = published, newsgraph.BasisGiven
 	}
@@ -44,7 +47,7 @@ func (b *builder) diag(stage string, off int, msg string) {
 
 // chunk runs the stages over one chunk and adds what they found.
 func (b *builder) chunk(c chunk) {
-	st, date, inferred := run(c.text, b.published)
+	st, date, inferred := run(c.text, b.published, b.opt)
 	if inferred {
 		b.published, b.basis = date, newsgraph.BasisInferred
 	}
@@ -139,6 +142,49 @@ func (b *builder) chunk(c chunk) {
 		}
 		b.quotes = append(b.quotes, out)
 	}
+	b.addEvents(c, st.events, ref, dateIDs)
+}
+
+// addEvents adds the events of a chunk, with ids for their entities and
+// dates.
+func (b *builder) addEvents(c chunk, events []event.Event, ref func(int) *string, dateIDs []string) {
+	// ids maps entity indices to record ids, keeping codes parallel.
+	ids := func(es []int, codes []string) (out, outCodes []string) {
+		out = []string{}
+		for i, e := range es {
+			if id := ref(e); id != nil {
+				out = append(out, *id)
+				if i < len(codes) {
+					outCodes = append(outCodes, codes[i])
+				}
+			}
+		}
+		return out, outCodes
+	}
+	for _, e := range events {
+		out := newsgraph.Event{
+			ID:         fmt.Sprintf("V%d", len(b.events)+1),
+			Type:       e.Type,
+			Mode:       e.Mode,
+			Context:    e.Context,
+			Aux:        e.Aux,
+			Cameo:      e.Cameo,
+			Goldstein:  e.Goldstein,
+			QuadClass:  e.QuadClass,
+			Place:      ref(e.Place),
+			Evidence:   []newsgraph.Span{},
+			Confidence: e.Confidence,
+		}
+		out.Actors, out.ActorCodes = ids(e.Actors, e.ActorCodes)
+		out.Targets, out.TargetCodes = ids(e.Targets, e.TargetCodes)
+		if e.Time >= 0 {
+			out.Time = &dateIDs[e.Time]
+		}
+		for _, ev := range e.Evidence {
+			out.Evidence = append(out.Evidence, b.span(c.base+ev.Start, c.base+ev.End))
+		}
+		b.events = append(b.events, out)
+	}
 }
 
 // entity returns the record entity with the given id, created by chunk.
@@ -158,7 +204,7 @@ func (b *builder) record() *newsgraph.Record {
 		Entities:    b.ents,
 		Quotes:      b.quotes,
 		Times:       b.times,
-		Events:      []newsgraph.Event{},
+		Events:      b.events,
 		Diagnostics: b.diags,
 	}
 }

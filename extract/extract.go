@@ -1,5 +1,5 @@
 // Package extract runs newsgraph's pipeline over one article — text,
-// times, entities, quotes — and builds the article record with code-point
+// times, entities, quotes, events — and builds the article record with code-point
 // offsets.
 //
 // It creates: newsgraph.Record. It needs: the article's bytes and what
@@ -15,6 +15,7 @@ import (
 
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/event"
 	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/text"
 	"github.com/newsgraph/newsgraph/timex"
@@ -28,6 +29,9 @@ type Input struct {
 	Title     string
 	Published string // YYYY-MM-DD, or "" when unknown
 	Text      []byte // raw bytes in any supported encoding
+	// Dictionaries, if set, are PETRARCH/Phoenix actor and verb
+	// dictionaries that add to the event stage's own lexicon.
+	Dictionaries *event.Dictionaries
 }
 
 // chunkSize bounds the text the entity and quote stages see at once. News
@@ -47,6 +51,7 @@ func Article(in Input) (*newsgraph.Record, error) {
 		return nil, err
 	}
 	b := newBuilder(src, in.Published)
+	b.opt = event.Options{Dictionaries: in.Dictionaries}
 	for _, d := range diags {
 		b.diag("text", d.Offset, d.Message)
 	}
@@ -128,13 +133,14 @@ type stages struct {
 	ents   *entity.Set
 	times  []timex.Expr
 	quotes []quote.Quote
+	events []event.Event
 	diags  []quote.Diagnostic
 }
 
 // run runs the pipeline over one chunk. published is the article's date,
 // or "" to infer it from this chunk; run returns the date it used and
 // whether it inferred it.
-func run(src, published string) (st stages, ref string, inferred bool) {
+func run(src, published string, opt event.Options) (st stages, ref string, inferred bool) {
 	st.doc = text.New(src)
 	ref = published
 	if ref == "" {
@@ -143,7 +149,9 @@ func run(src, published string) (st stages, ref string, inferred bool) {
 	}
 	st.times = timex.Find(st.doc, ref)
 	st.ents = entity.Find(st.doc)
-	st.quotes, st.diags = quote.Find(st.doc, st.ents, dateSpans(st.times))
+	dates := dateSpans(st.times)
+	st.quotes, st.diags = quote.Find(st.doc, st.ents, dates)
+	st.events = event.Find(st.doc, st.ents, toEventSpans(dates), opt)
 	return st, ref, inferred
 }
 
@@ -161,6 +169,14 @@ func dateSpans(exprs []timex.Expr) []quote.Span {
 		if dating(e) {
 			out = append(out, quote.Span{Start: e.Start, End: e.End})
 		}
+	}
+	return out
+}
+
+func toEventSpans(dates []quote.Span) []event.Span {
+	out := make([]event.Span, len(dates))
+	for i, d := range dates {
+		out[i] = event.Span{Start: d.Start, End: d.End}
 	}
 	return out
 }

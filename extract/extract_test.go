@@ -35,6 +35,9 @@ func TestSeed(t *testing.T) {
 	if tm := r.Times; tm.Value != tm.Match.Gold {
 		t.Errorf("%d of %d gold times found with the right value, want all", tm.Value, tm.Match.Gold)
 	}
+	if ev := r.Events.WithDate; ev.Matched != ev.Gold || ev.Predicted > ev.Gold+1 {
+		t.Errorf("events: %d of %d gold found with type, participants and date; %d predicted (at most one extra allowed)", ev.Matched, ev.Gold, ev.Predicted)
+	}
 }
 
 // TestSeedPublished checks that the seed's report date, given only as

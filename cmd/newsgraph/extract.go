@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/event"
 	"github.com/newsgraph/newsgraph/extract"
 )
 
@@ -27,6 +28,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 	pretty := fs.Bool("pretty", false, "indent the JSON")
 	jsonl := fs.Bool("jsonl", false, "read JSON lines {id, title, text, published} from stdin, print one record per line")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles processed at once")
+	dictDir := fs.String("dictionaries", "", "`dir` of PETRARCH/Phoenix actor and verb dictionaries for event coding")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "usage: newsgraph extract [flags] FILE|- [FILE...]\n\nPrints the record of each article as JSON (one per line for several).")
 		fs.PrintDefaults()
@@ -34,8 +36,16 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	var dicts *event.Dictionaries
+	if *dictDir != "" {
+		d, err := event.LoadDictionaries(*dictDir)
+		if err != nil {
+			return fmt.Errorf("extract: --dictionaries: %w", err)
+		}
+		dicts = d
+	}
 	if *jsonl {
-		return extractJSONL(ctx, m, *workers)
+		return extractJSONL(ctx, m, *workers, dicts)
 	}
 	files := fs.Args()
 	if len(files) == 0 {
@@ -47,7 +57,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 		if err != nil {
 			return err
 		}
-		in.ID, in.Published = *id, *published
+		in.ID, in.Published, in.Dictionaries = *id, *published, dicts
 		r, err := extract.Article(in)
 		if err != nil {
 			return fmt.Errorf("%s: %w", files[0], err)
@@ -64,7 +74,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 			if err != nil {
 				return nil, err
 			}
-			in.Published = *published
+			in.Published, in.Dictionaries = *published, dicts
 			r, err := extract.Article(in)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
@@ -114,7 +124,7 @@ type jsonlInput struct {
 // extractJSONL reads JSON lines from stdin and prints a record per line, in
 // input order, using all workers. A bad line is reported with its number
 // and the rest go on; the command then fails.
-func extractJSONL(ctx context.Context, m *Main, workers int) error {
+func extractJSONL(ctx context.Context, m *Main, workers int, dicts *event.Dictionaries) error {
 	sc := bufio.NewScanner(m.Stdin)
 	sc.Buffer(make([]byte, 1<<20), maxInput)
 	var jobs []func() (*newsgraph.Record, error)
@@ -131,7 +141,7 @@ func extractJSONL(ctx context.Context, m *Main, workers int) error {
 			if err != nil {
 				return nil, fmt.Errorf("stdin line %d: %w", n, err)
 			}
-			r, err := extract.Article(extract.Input{ID: in.ID, URL: in.URL, Outlet: in.Outlet, Title: in.Title, Published: in.Published, Text: []byte(in.Text)})
+			r, err := extract.Article(extract.Input{ID: in.ID, URL: in.URL, Outlet: in.Outlet, Title: in.Title, Published: in.Published, Text: []byte(in.Text), Dictionaries: dicts})
 			if err != nil {
 				return nil, fmt.Errorf("stdin line %d: %w", n, err)
 			}
