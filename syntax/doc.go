@@ -1,0 +1,23 @@
+// Package syntax tags, lemmatises and parses the sentences of a text.Doc
+// into Universal Dependencies trees, with models trained on UD English EWT
+// and embedded in the binary.
+//
+// It creates: for each sentence, one Token per token of the doc (UPOS and
+// Penn Treebank tags, lemma, head and relation), or the UD words behind
+// them (Words). It needs: a text.Doc (tokens and sentences).
+//
+// The tagger is a greedy averaged perceptron in two passes (UPOS, then
+// UPOS+XPOS seeing the first pass's tags ahead), with a tag dictionary for
+// frequent words; lemmas come from suffix rules and exceptions learned
+// from the treebank. The parser is a greedy arc-hybrid transition parser
+// with labelled moves, an averaged perceptron over the Zhang and Nivre
+// (2011) features, trained with a dynamic oracle and exploration on
+// projectivised trees and jackknifed tags. Features are hashed to 32-bit
+// keys; weights are 16-bit integers in an open-addressing table.
+//
+// Model files are gzip-compressed, written by `newsgraph train
+// tagger|parser` (the same data, options and seed give the same bytes),
+// and described by manifests (model/*.json) that a test checks. Load
+// decodes the embedded ones once per process; a Model is read-only and
+// safe for concurrent use.
+package syntax

@@ -1,0 +1,152 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+)
+
+// Parser is a greedy transition-based dependency parser: arc-hybrid with
+// labelled moves, an averaged perceptron trained with a dynamic oracle. It
+// reads the XPOS tags a Tagger gives. It is read-only and safe for
+// concurrent use.
+type Parser struct {
+	labels []string // relations, by number
+	root   uint8    // number of the root relation
+	moves  []move   // the classes
+	tags   []string // the tagger's joint tags it was trained on ("UPOS XPOS"), by number
+	w      *weights
+	opts   ParserOptions
+}
+
+// Labels returns the number of relations the parser tells apart.
+func (p *Parser) Labels() int { return len(p.labels) }
+
+// Moves returns the number of moves (classes) of the parser.
+func (p *Parser) Moves() int { return len(p.moves) }
+
+// Features returns the number of features with weights.
+func (p *Parser) Features() int { return p.w.features() }
+
+// Weights returns the number of weights.
+func (p *Parser) Weights() int { return len(p.w.ents) }
+
+// Options returns the options the parser was trained with.
+func (p *Parser) Options() ParserOptions { return p.opts }
+
+// parseScratch is reusable memory for parsing one sentence.
+type parseScratch struct {
+	st     state
+	ctx    featCtx
+	sent   sentence
+	feats  []uint32
+	scores []int32
+}
+
+// parse parses sc.sent, leaving the tree in sc.st.
+func (p *Parser) parse(sc *parseScratch) {
+	n := len(sc.sent.ws) - 1
+	sc.st.reset(n)
+	if sc.scores == nil {
+		sc.scores = make([]int32, maxClasses+1)
+	}
+	scores := sc.scores[:len(p.moves)]
+	for !sc.st.done() {
+		sc.feats = parseFeatures(&sc.st, &sc.ctx, &sc.sent, sc.feats[:0])
+		clear(scores)
+		p.w.score(sc.feats, scores)
+		sc.st.apply(p.moves[p.best(&sc.st, scores)])
+	}
+}
+
+// best returns the valid move with the highest score.
+func (p *Parser) best(st *state, scores []int32) int {
+	canShift, canLeft, canRight, atRoot := st.canShift(), st.canLeft(), st.canRight(), st.b == st.n
+	best := -1
+	for c, m := range p.moves {
+		switch m.kind {
+		case shift:
+			if !canShift {
+				continue
+			}
+		case left:
+			if !canLeft || (m.label == p.root) != atRoot {
+				continue
+			}
+		default:
+			if !canRight || m.label == p.root {
+				continue
+			}
+		}
+		if best < 0 || scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// sentence is what the parser reads of a sentence: for each word its
+// lowercased form, tag and ambiguity class; the root last.
+type sentence struct {
+	ws, ts, as, ss []uint64
+}
+
+// load fills s from the words' hashes and tags.
+func (s *sentence) load(infos []wordInfo, tags []uint64) {
+	s.ws, s.ts, s.as, s.ss = s.ws[:0], s.ts[:0], s.as[:0], s.ss[:0]
+	for i := range infos {
+		s.ws = append(s.ws, infos[i].norm)
+		s.ts = append(s.ts, tags[i])
+		s.as = append(s.as, infos[i].amb)
+		s.ss = append(s.ss, infos[i].suf[2])
+	}
+	s.ws = append(s.ws, hashRoot)
+	s.ts = append(s.ts, tagRoot)
+	s.as = append(s.as, hashRoot)
+	s.ss = append(s.ss, hashRoot)
+}
+
+func (p *Parser) encode(e *enc) {
+	p.opts.encode(e)
+	e.strings(p.labels)
+	e.uvarint(uint64(p.root))
+	e.strings(p.tags)
+	e.uvarint(uint64(len(p.moves)))
+	for _, m := range p.moves {
+		e.uvarint(uint64(m.kind))
+		e.uvarint(uint64(m.label))
+	}
+	p.w.encode(e)
+}
+
+// WriteTo writes the parser as a compressed model file.
+func (p *Parser) WriteTo(w io.Writer) (int64, error) {
+	var e enc
+	p.encode(&e)
+	return compress(w, "parser", e.b)
+}
+
+// ReadParser reads a parser written by WriteTo.
+func ReadParser(r io.Reader) (*Parser, error) {
+	d, err := decompress(r, "parser")
+	if err != nil {
+		return nil, err
+	}
+	p := &Parser{opts: decodeParserOptions(d), labels: d.strings()}
+	p.root = uint8(d.bounded(d.uvarint(), len(p.labels)-1))
+	p.tags = d.strings()
+	n := d.count(maxClasses)
+	for range n {
+		m := move{kind: uint8(d.bounded(d.uvarint(), right)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}
+		p.moves = append(p.moves, m)
+	}
+	if d.err != nil || len(p.labels) == 0 || len(p.labels) > 64 || n == 0 {
+		return nil, fmt.Errorf("syntax: reading parser: %w", errCorrupt)
+	}
+	if p.w, err = decodeWeights(d); err != nil {
+		return nil, fmt.Errorf("syntax: reading parser: %w", err)
+	}
+	if p.w.classes != len(p.moves) {
+		return nil, fmt.Errorf("syntax: reading parser: %w", errCorrupt)
+	}
+	return p, nil
+}

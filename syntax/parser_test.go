@@ -1,0 +1,125 @@
+package syntax
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestProjectivize(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		heads, want []int32 // n stands for the root
+	}{
+		{"projective", []int32{1, 3, 1}, []int32{1, 3, 1}},
+		// 0 <- 2 crosses 1 <- 3 (root 3): the arc over 1 is lifted to 3.
+		{"crossing", []int32{2, 3, 3, 4}, []int32{3, 3, 3, 4}},
+		// 4 -> 1 and 4 -> 2 span their head's head 3: both are lifted to
+		// it, the shorter first.
+		{"over the head's head", []int32{3, 4, 4, 5, 3}, []int32{3, 3, 3, 5, 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !isTree(tc.heads) {
+				t.Fatalf("%v is not a tree", tc.heads)
+			}
+			if got := projectivize(tc.heads); !slices.Equal(got, tc.want) {
+				t.Errorf("projectivize(%v) = %v, want %v", tc.heads, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsTree(t *testing.T) {
+	for _, tc := range []struct {
+		heads []int32
+		want  bool
+	}{
+		{[]int32{1, 2}, true},
+		{[]int32{2, 2}, false},    // two roots
+		{[]int32{1, 0, 3}, false}, // a cycle
+		{[]int32{0}, false},       // its own head
+		{[]int32{}, false},
+	} {
+		if got := isTree(tc.heads); got != tc.want {
+			t.Errorf("isTree(%v) = %v", tc.heads, got)
+		}
+	}
+}
+
+// Following moves of cost zero from the start builds the gold tree, with
+// its labels, for every projective tree: the oracle is right where
+// training starts.
+func TestOracleReachesGold(t *testing.T) {
+	trees := [][]int32{
+		{1, 3, 1},
+		{3, 3, 3, 4},
+		{1, 2, 3, 4, 5, 6, 7},
+		{7, 0, 0, 0, 0, 0, 0},
+		{1, 7, 3, 1, 3, 6, 1},
+		{2, 2, 6, 2, 5, 2, 7},
+	}
+	for _, gold := range trees {
+		n := len(gold)
+		if !isTree(gold) || !slices.Equal(projectivize(gold), gold) {
+			t.Fatalf("%v is not a projective tree", gold)
+		}
+		labels := make([]uint8, n)
+		for i := range labels {
+			labels[i] = uint8(i%3 + 1)
+			if gold[i] == int32(n) {
+				labels[i] = 0 // root
+			}
+		}
+		moves := []move{{kind: shift}}
+		for l := uint8(0); l < 4; l++ {
+			moves = append(moves, move{left, l}, move{right, l})
+		}
+		var st state
+		st.reset(n)
+		for steps := 0; !st.done(); steps++ {
+			if steps > 2*n+2 {
+				t.Fatalf("%v: no end", gold)
+			}
+			cs, cl, cr := st.costs(gold)
+			best := -1
+			for c, m := range moves {
+				if st.valid(m, 0) && st.moveCost(m, cs, cl, cr, gold, labels) == 0 {
+					best = c
+					break
+				}
+			}
+			if best < 0 {
+				t.Fatalf("%v: no move of cost zero in %+v", gold, st)
+			}
+			st.apply(moves[best])
+		}
+		if !slices.Equal(st.head[:n], gold) || !slices.Equal(st.label[:n], labels) {
+			t.Errorf("oracle built %v %v, want %v %v", st.head[:n], st.label[:n], gold, labels)
+		}
+	}
+}
+
+// Any sequence of valid moves ends in a tree with one root.
+func TestMovesMakeTrees(t *testing.T) {
+	r := newRNG(7)
+	moves := []move{{kind: shift}, {left, 0}, {left, 1}, {right, 1}}
+	for trial := range 200 {
+		n := 1 + trial%12
+		var st state
+		st.reset(n)
+		for !st.done() {
+			var ok []move
+			for _, m := range moves {
+				if st.valid(m, 0) {
+					ok = append(ok, m)
+				}
+			}
+			if len(ok) == 0 {
+				t.Fatalf("no valid move in %+v", st)
+			}
+			st.apply(ok[r.next()%uint64(len(ok))])
+		}
+		if !isTree(st.head[:n]) {
+			t.Fatalf("moves built %v, not a tree", st.head[:n])
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package syntax
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+)
+
+// ParserOptions are the settings of parser training. The zero value of a
+// field means its default.
+type ParserOptions struct {
+	Epochs int     // passes over the training data (default 8)
+	Seed   uint64  // seed of shuffling and exploration (default 1)
+	Folds  int     // train on tags from taggers trained on the other folds (default 4; 1: the given tagger's)
+	Prune  float64 // averaged weights smaller than this are dropped (default 1)
+	// From the second epoch on, training follows the model's own move,
+	// right or wrong, with this probability (default 0.9).
+	Explore float64
+
+	Log io.Writer       // progress, one line per epoch; nil for none
+	Dev []TrainSentence // scored after each epoch when logging
+}
+
+func (o ParserOptions) withDefaults() ParserOptions {
+	o.Epochs = cmp.Or(o.Epochs, 8)
+	o.Seed = cmp.Or(o.Seed, 1)
+	o.Folds = cmp.Or(o.Folds, 4)
+	o.Prune = cmp.Or(o.Prune, 1.0)
+	o.Explore = cmp.Or(o.Explore, 0.9)
+	return o
+}
+
+func (o ParserOptions) encode(e *enc) {
+	e.int(o.Epochs)
+	e.uvarint(o.Seed)
+	e.int(o.Folds)
+	e.float(o.Prune)
+	e.float(o.Explore)
+}
+
+func decodeParserOptions(d *dec) ParserOptions {
+	return ParserOptions{Epochs: d.int(), Seed: d.uvarint(), Folds: d.int(), Prune: d.float(), Explore: d.float()}
+}
+
+// parseData is a training set as the parser sees it.
+type parseData struct {
+	sents  []sentence // words and predicted tags
+	heads  [][]int32  // projective gold heads, n for the root
+	labels [][]uint8
+}
+
+// TrainParser trains a parser on train, reading tags from taggers trained
+// like tagger on the other folds of train (or from tagger itself with one
+// fold). The result depends only on train, the tagger and the options.
+func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt ParserOptions) (*Parser, error) {
+	opt = opt.withDefaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("syntax: no training sentences")
+	}
+	p := &Parser{opts: opt}
+	for i := range tagger.tags {
+		p.tags = append(p.tags, tagger.tags[i].name())
+	}
+	// Relations and moves.
+	lseen := map[string]bool{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			lseen[w.Rel] = true
+		}
+	}
+	p.labels = sortedStrings(lseen)
+	if len(p.labels) > maxClasses/2-1 {
+		return nil, fmt.Errorf("syntax: %d relations, at most %d", len(p.labels), maxClasses/2-1)
+	}
+	root, ok := slicesIndex(p.labels, "root")
+	if !ok {
+		return nil, fmt.Errorf("syntax: no root relation in the training data")
+	}
+	p.root = root
+	d := &parseData{}
+	dirs := map[move]bool{}
+	for _, s := range train {
+		n := len(s.Words)
+		heads := make([]int32, n)
+		labels := make([]uint8, n)
+		for i, w := range s.Words {
+			heads[i] = int32(w.Head)
+			if w.Head < 0 {
+				heads[i] = int32(n)
+			}
+			labels[i], _ = slicesIndex(p.labels, w.Rel)
+		}
+		if !isTree(heads) {
+			continue
+		}
+		heads = projectivize(heads)
+		for i, h := range heads {
+			kind := uint8(right)
+			if int32(i) < h {
+				kind = left
+			}
+			dirs[move{kind, labels[i]}] = true
+		}
+		d.heads = append(d.heads, heads)
+		d.labels = append(d.labels, labels)
+	}
+	p.moves = []move{{kind: shift}}
+	for m := range dirs {
+		p.moves = append(p.moves, m)
+	}
+	slices.SortFunc(p.moves, func(a, b move) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.label, b.label)) })
+	if !dirs[move{left, root}] || len(p.moves) < 3 {
+		return nil, fmt.Errorf("syntax: too few kinds of arcs in the training data")
+	}
+
+	tags, err := jackknifeTags(ctx, train, tagger, opt.Folds)
+	if err != nil {
+		return nil, err
+	}
+	var buf []byte
+	for i, s := range train {
+		if !isTree(headsOf(s)) {
+			continue
+		}
+		infos := make([]wordInfo, len(s.Words))
+		ts := make([]uint64, len(s.Words))
+		for j, w := range s.Words {
+			infos[j], buf = infoOf(w.Form, buf)
+			infos[j].amb = tagger.amb[infos[j].norm]
+			ts[j] = uint64(tags[i][j])
+		}
+		var sent sentence
+		sent.load(infos, ts)
+		d.sents = append(d.sents, sent)
+	}
+
+	var dev *Model
+	if opt.Log != nil && len(opt.Dev) > 0 {
+		dev = &Model{tagger: tagger}
+	}
+	pc := newPerceptron(len(p.moves))
+	r := newRNG(opt.Seed)
+	order := make([]int, len(d.sents))
+	for i := range order {
+		order[i] = i
+	}
+	var (
+		st     state
+		fc     featCtx
+		feats  []uint32
+		scores = make([]int32, len(p.moves))
+		costs  = make([]int, len(p.moves))
+	)
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		r.shuffle(order)
+		right, total := 0, 0
+		for _, si := range order {
+			sent, gold, labels := &d.sents[si], d.heads[si], d.labels[si]
+			st.reset(len(sent.ws) - 1)
+			for !st.done() {
+				feats = parseFeatures(&st, &fc, sent, feats[:0])
+				clear(scores)
+				pc.score(feats, scores)
+				guess := p.best(&st, scores)
+				cs, cl, cr := st.costs(gold)
+				best, least := -1, 1<<30
+				for c, m := range p.moves {
+					costs[c] = -1
+					if !st.valid(m, p.root) {
+						continue
+					}
+					costs[c] = st.moveCost(m, cs, cl, cr, gold, labels)
+					if costs[c] < least || (costs[c] == least && scores[c] > scores[best]) {
+						best, least = c, costs[c]
+					}
+				}
+				if costs[guess] > least {
+					pc.update(feats, best, guess)
+				} else {
+					right++
+				}
+				total++
+				pc.tick()
+				next := best
+				if epoch > 1 && r.float() < opt.Explore {
+					next = guess
+				}
+				st.apply(p.moves[next])
+			}
+		}
+		if opt.Log != nil {
+			msg := fmt.Sprintf("parser epoch %d: train %.2f%% moves right, %d features, %s", epoch, 100*float64(right)/float64(total), len(pc.rows), time.Since(start).Round(time.Millisecond))
+			if dev != nil {
+				if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err == nil {
+					dev.parser = p
+					if err := dev.link(); err == nil {
+						uas, las := dev.attachment(opt.Dev)
+						msg += fmt.Sprintf(", dev UAS %.2f%% LAS %.2f%%", 100*uas, 100*las)
+					}
+				}
+			}
+			fmt.Fprintln(opt.Log, msg)
+		}
+	}
+	if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// jackknifeTags returns the joint tags of the words of train, each fold
+// tagged by a tagger trained as tagger was on the other folds.
+func jackknifeTags(ctx context.Context, train []TrainSentence, tagger *Tagger, folds int) ([][]uint8, error) {
+	out := make([][]uint8, len(train))
+	tagWith := func(t *Tagger, lo, hi int) {
+		var sc tagScratch
+		for i := lo; i < hi; i++ {
+			t.tagInto(train[i].forms(), &sc)
+			out[i] = slices.Clone(sc.tags)
+		}
+	}
+	if folds <= 1 {
+		tagWith(tagger, 0, len(train))
+		return out, nil
+	}
+	k := min(folds, len(train))
+	errs := make([]error, k)
+	opt := tagger.opts
+	opt.Log, opt.Dev = nil, nil
+	parallelDo(k, func(f int) {
+		lo, hi := f*len(train)/k, (f+1)*len(train)/k
+		rest := append(slices.Clone(train[:lo]), train[hi:]...)
+		t, err := TrainTagger(ctx, rest, opt)
+		if err != nil {
+			errs[f] = err
+			return
+		}
+		// The fold's tagger may know other tags: map them by name.
+		tagWith(t, lo, hi)
+		for i := lo; i < hi; i++ {
+			for j, c := range out[i] {
+				out[i][j] = tagger.class(t.tags[c].upos, t.tags[c].xpos)
+			}
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func headsOf(s TrainSentence) []int32 {
+	heads := make([]int32, len(s.Words))
+	for i, w := range s.Words {
+		heads[i] = int32(w.Head)
+		if w.Head < 0 {
+			heads[i] = int32(len(s.Words))
+		}
+	}
+	return heads
+}
+
+// isTree reports whether heads (n for the root) make a tree with one root.
+func isTree(heads []int32) bool {
+	n := int32(len(heads))
+	roots := 0
+	for i, h := range heads {
+		if h < 0 || h > n || h == int32(i) {
+			return false
+		}
+		if h == n {
+			roots++
+		}
+	}
+	if roots != 1 {
+		return false
+	}
+	for i := range heads {
+		h, steps := int32(i), 0
+		for h != n {
+			h = heads[h]
+			if steps++; steps > len(heads) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// projectivize returns heads (a tree, n for the root) made projective by
+// lifting: while some arc is not projective, the shortest such is moved
+// up to its head's head (Nivre and Nilsson 2005, without label encoding).
+func projectivize(heads []int32) []int32 {
+	heads = slices.Clone(heads)
+	n := int32(len(heads))
+	dominates := func(h, d int32) bool { // h is d or one of its ancestors
+		for d != n && d != h {
+			d = heads[d]
+		}
+		return d == h
+	}
+	for {
+		worst, span := int32(-1), n+2
+		for d := range n {
+			h := heads[d]
+			lo, hi := min(h, d), max(h, d)
+			if hi-lo >= span {
+				continue
+			}
+			for k := lo + 1; k < hi; k++ {
+				if !dominates(h, k) {
+					worst, span = d, hi-lo
+					break
+				}
+			}
+		}
+		if worst < 0 {
+			return heads
+		}
+		heads[worst] = heads[heads[worst]]
+	}
+}

@@ -1,0 +1,140 @@
+package syntax
+
+// The parser is arc-hybrid (Kuhlmann, Gómez-Rodríguez and Satta 2011)
+// with the root at the end of the buffer (Ballesteros and Nivre 2013):
+//
+//	SHIFT    moves the front of the buffer b0 onto the stack;
+//	LEFT-l   makes b0 the head of the top of the stack s0, and pops s0;
+//	RIGHT-l  makes the second of the stack s1 the head of s0, and pops s0.
+//
+// Words are 0..n-1 and the root is n, the last item of the buffer. LEFT
+// onto the root is allowed only when s0 is the last word on the stack and
+// takes the label root, so every parse is a tree with one root word.
+
+// Move kinds.
+const (
+	shift = iota
+	left
+	right
+)
+
+// move is one class of the parser: a kind and a label.
+type move struct {
+	kind  uint8
+	label uint8
+}
+
+// state is a parser configuration with what features need to know of the
+// partial tree.
+type state struct {
+	n     int32
+	stack []int32
+	b     int32   // front of the buffer; n when only the root is left
+	head  []int32 // -1 until attached
+	label []uint8
+	// Leftmost and second leftmost, rightmost and second rightmost
+	// children, -1 when none.
+	lc1, lc2, rc1, rc2 []int32
+	nl, nr             []uint8  // numbers of left and right children
+	ls, rs             []uint64 // sets of their labels
+}
+
+// reset prepares st for a sentence of n words.
+func (st *state) reset(n int) {
+	st.n = int32(n)
+	st.stack = st.stack[:0]
+	st.b = 0
+	st.head = fill(st.head, n+1, -1)
+	st.label = grow(st.label, n+1)
+	st.lc1 = fill(st.lc1, n+1, -1)
+	st.lc2 = fill(st.lc2, n+1, -1)
+	st.rc1 = fill(st.rc1, n+1, -1)
+	st.rc2 = fill(st.rc2, n+1, -1)
+	st.nl = grow(st.nl, n+1)
+	st.nr = grow(st.nr, n+1)
+	st.ls = grow(st.ls, n+1)
+	st.rs = grow(st.rs, n+1)
+}
+
+func fill(s []int32, n int, v int32) []int32 {
+	if cap(s) < n {
+		s = make([]int32, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// done reports whether the parse is complete.
+func (st *state) done() bool { return st.b == st.n && len(st.stack) == 0 }
+
+// s returns the i-th item from the top of the stack, or -1.
+func (st *state) s(i int) int32 {
+	if i < len(st.stack) {
+		return st.stack[len(st.stack)-1-i]
+	}
+	return -1
+}
+
+// canShift, canLeft and canRight say which moves are allowed; a LEFT onto
+// the root must carry the root label, no other move may.
+func (st *state) canShift() bool { return st.b < st.n }
+func (st *state) canLeft() bool  { return len(st.stack) > 0 && (st.b < st.n || len(st.stack) == 1) }
+func (st *state) canRight() bool { return len(st.stack) > 1 }
+
+// valid reports whether m is allowed; root is the number of the root label.
+func (st *state) valid(m move, root uint8) bool {
+	switch m.kind {
+	case shift:
+		return st.canShift()
+	case left:
+		return st.canLeft() && (m.label == root) == (st.b == st.n)
+	default:
+		return st.canRight() && m.label != root
+	}
+}
+
+// apply performs m, which must be valid.
+func (st *state) apply(m move) {
+	switch m.kind {
+	case shift:
+		st.stack = append(st.stack, st.b)
+		st.b++
+	case left:
+		d := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(st.b, d, m.label)
+	default:
+		d := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(st.stack[len(st.stack)-1], d, m.label)
+	}
+}
+
+// attach adds the arc h -> d. Left dependents arrive from the nearest
+// outwards, and so do right ones, so the newest is always the outermost.
+func (st *state) attach(h, d int32, l uint8) {
+	st.head[d] = h
+	st.label[d] = l
+	bit := uint64(1) << (l & 63)
+	if d < h {
+		st.lc2[h], st.lc1[h] = st.lc1[h], d
+		st.nl[h] = min(st.nl[h]+1, 250)
+		st.ls[h] |= bit
+	} else {
+		st.rc2[h], st.rc1[h] = st.rc1[h], d
+		st.nr[h] = min(st.nr[h]+1, 250)
+		st.rs[h] |= bit
+	}
+}
