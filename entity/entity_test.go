@@ -45,6 +45,7 @@ func TestFind(t *testing.T) {
 		{"ministry of a country", "The Russian foreign Ministry announced it.", "The Russian foreign Ministry", "Russian Foreign Ministry", newsgraph.Organization, ""},
 		{"named event", "He spoke at the security conference in Munich. The Munich forum ended.", "The Munich forum", "Munich Security Conference", newsgraph.NamedEvent, ""},
 		{"field title", "Industry Minister Yoon Seo-yeon signed it.", "Yoon Seo-yeon", "Yoon Seo-yeon", newsgraph.Person, "Industry Minister"},
+		{"lone place after a preposition", "A plant will be built near Dalanzadgad.", "Dalanzadgad", "Dalanzadgad", newsgraph.Place, ""},
 		// Fixed bugs.
 		{"org after a title word is not a person", "The General Police Inspectorate said so.", "General Police Inspectorate", "General Police Inspectorate", newsgraph.Organization, ""},
 		{"a lone org head is no entity", "The news Agency reported it. Jens Stoltenberg spoke.", "Jens Stoltenberg", "Jens Stoltenberg", newsgraph.Person, ""},
@@ -72,6 +73,7 @@ func TestNoEntity(t *testing.T) {
 		"The news Agency reported it.",       // a common noun with a capital
 		"On Friday, February 17, it rained.", // calendar words
 		"However, it rained.",
+		"The mediators met at the Palais for most of the day.", // an unknown word used once
 	} {
 		doc := text.New(src)
 		if s := Find(doc); len(s.Mentions) != 0 {

@@ -17,6 +17,8 @@ type finder struct {
 	byKey map[string]int // canonical key -> entity
 	// pending are title mentions whose holder is resolved after the scan.
 	pending []pendingTitle
+	// counts holds how often each capitalised word occurs; see occurrences.
+	counts map[string]int
 }
 
 func newFinder(doc *text.Doc) *finder {

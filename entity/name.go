@@ -108,6 +108,12 @@ func (f *finder) nameMention(i, j int, initial bool) int {
 		typ = newsgraph.Person
 	case j-i == 1 && initial:
 		return -1 // a lone capitalised word opening a sentence
+	case j-i == 1 && i > 0 && locatives[f.words[i-1]]:
+		typ = newsgraph.Place // "near Dalanzadgad"
+	case j-i == 1 && j < len(f.words) && strings.EqualFold(f.words[j], "agency"):
+		typ = newsgraph.Media // "the Moldpres agency"
+	case j-i == 1 && f.occurrences(f.words[i]) < 2:
+		return -1 // a lone unknown word used once: "Palais", "Negotiators"
 	}
 	id := f.entityFor(name, typ)
 	f.set.Mentions = append(f.set.Mentions, Mention{Start: f.doc.Tokens[i].Start, End: end, Entity: id, Kind: Name})
@@ -208,4 +214,18 @@ func firstRune(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// occurrences returns how often word w stands in the document, counting
+// all words once on first use.
+func (f *finder) occurrences(w string) int {
+	if f.counts == nil {
+		f.counts = make(map[string]int, len(f.words)/4)
+		for i, x := range f.words {
+			if f.capitalised(i) {
+				f.counts[trimPossessive(x)]++
+			}
+		}
+	}
+	return f.counts[trimPossessive(w)]
 }
