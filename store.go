@@ -107,6 +107,7 @@ type Filter struct {
 	From    string
 	To      string
 	Limit   int // at most this many rows; 0 means a store default
+	Offset  int // skip this many rows first, for paging
 }
 
 // QuoteHit is one stored quote with its article's metadata.

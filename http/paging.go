@@ -44,10 +44,17 @@ func pagingOf(r *nethttp.Request) (paging, error) {
 
 func (p paging) offset() int { return (p.Page - 1) * p.PerPage }
 
-// limit is the number of rows to ask a store for: this page and the ones
-// before it, and one more to tell whether another page follows. (The
-// store interfaces have no offset yet.)
+// limit is the number of rows to ask for a list that is cut into pages
+// after it is read (a timeline merges two lists): this page and the ones
+// before it, and one more to tell whether another page follows.
 func (p paging) limit() int { return p.offset() + p.PerPage + 1 }
+
+// window narrows f to this page of a store's list, and one row more to
+// tell whether another page follows; newWindowPage cuts the page.
+func (p paging) window(f newsgraph.Filter) newsgraph.Filter {
+	f.Offset, f.Limit = p.offset(), p.PerPage+1
+	return f
+}
 
 // pageOf cuts this page out of the rows a store returned and says whether
 // more follow.
@@ -75,6 +82,19 @@ func newPage[T any](r *nethttp.Request, rows []T, p paging) Page[T] {
 	out := Page[T]{Items: items, Page: p.Page, PerPage: p.PerPage}
 	if more {
 		out.Next = pageURL(r.URL, p.Page+1)
+	}
+	return out
+}
+
+// newWindowPage is newPage for rows a store returned for p.window: they
+// start at the page.
+func newWindowPage[T any](r *nethttp.Request, rows []T, p paging) Page[T] {
+	out := Page[T]{Items: rows, Page: p.Page, PerPage: p.PerPage}
+	if len(rows) > p.PerPage {
+		out.Items, out.Next = rows[:p.PerPage], pageURL(r.URL, p.Page+1)
+	}
+	if out.Items == nil {
+		out.Items = []T{}
 	}
 	return out
 }

@@ -39,6 +39,8 @@ type Server struct {
 	Token   string
 	MaxBody int64         // 0 means DefaultMaxBody
 	Timeout time.Duration // 0 means DefaultTimeout
+
+	searches flight[*searchAnswer] // searches running, by query
 }
 
 // NewServer returns a server over a store.

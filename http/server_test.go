@@ -79,11 +79,12 @@ func TestArticlePage(t *testing.T) {
 	}
 }
 
-// quotes returns n quotes, at most f.Limit of them, as a store would.
+// quotes returns n quotes, from f.Offset on and at most f.Limit of them,
+// as a store would.
 func quotes(n int) func(context.Context, newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
 	return func(_ context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
 		var out []newsgraph.QuoteHit
-		for i := 0; i < n && (f.Limit == 0 || i < f.Limit); i++ {
+		for i := f.Offset; i < n && (f.Limit == 0 || i < f.Offset+f.Limit); i++ {
 			out = append(out, newsgraph.QuoteHit{ArticleID: "a1", QuoteID: "Q" + string(rune('A'+i)), Text: "said " + f.Text, Via: []string{}})
 		}
 		return out, nil
@@ -104,17 +105,27 @@ func TestAPIPaging(t *testing.T) {
 		{"", "QA QB QC QD QE", false},
 	}
 	for _, tt := range tests {
-		w := get(t, s, "GET", "/api/quotes?text=x&"+tt.query, nil)
-		var p Page[newsgraph.QuoteHit]
-		if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil {
-			t.Fatalf("%s: %v: %s", tt.query, err, w.Body)
-		}
-		var ids []string
-		for _, q := range p.Items {
-			ids = append(ids, q.QuoteID)
-		}
-		if strings.Join(ids, " ") != tt.ids || (p.Next != "") != tt.next {
-			t.Errorf("%s: got %v next %q, want %s next %v", tt.query, ids, p.Next, tt.ids, tt.next)
+		// The quotes list cuts its page out of the rows before it; the
+		// search asks the store for the page (Filter.Offset).
+		for _, path := range []string{"/api/quotes", "/api/search"} {
+			w := get(t, s, "GET", path+"?text=x&"+tt.query, nil)
+			var p Page[newsgraph.QuoteHit]
+			if path == "/api/search" {
+				var res SearchResult
+				if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil {
+					t.Fatalf("%s %s: %v: %s", path, tt.query, err, w.Body)
+				}
+				p = res.Quotes
+			} else if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil {
+				t.Fatalf("%s %s: %v: %s", path, tt.query, err, w.Body)
+			}
+			var ids []string
+			for _, q := range p.Items {
+				ids = append(ids, q.QuoteID)
+			}
+			if strings.Join(ids, " ") != tt.ids || (p.Next != "") != tt.next {
+				t.Errorf("%s %s: got %v next %q, want %s next %v", path, tt.query, ids, p.Next, tt.ids, tt.next)
+			}
 		}
 	}
 	for _, bad := range []string{"page=0", "per_page=100000", "page=x", "from=yesterday"} {

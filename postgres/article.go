@@ -194,6 +194,9 @@ func minhash(s *newsgraph.Submission) []byte {
 // deleteParts removes what the current revision of an article added
 // besides its row and revisions.
 func deleteParts(ctx context.Context, tx pgx.Tx, seq int64, id string) error {
+	if err := exec(ctx, tx, countEntities, -1, -1, id, id); err != nil {
+		return err
+	}
 	if err := exec(ctx, tx, `DELETE FROM article_bands WHERE seq = ?`, seq); err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ func limit(f newsgraph.Filter) int {
 	return f.Limit
 }
 
+func offset(f newsgraph.Filter) int { return max(f.Offset, 0) }
+
 // where gathers the conditions and arguments of a query.
 type where struct {
 	conds []string
@@ -54,6 +56,17 @@ func (w *where) articles(f newsgraph.Filter) {
 func entityMatch(idCol, nameCol, s string) (string, []any) {
 	return `(` + idCol + ` = ? OR ` + idCol + ` IN (SELECT entity_id FROM entity_aliases WHERE alias = ?) OR lower(` +
 			nameCol + `) LIKE ? ESCAPE '\')`,
+		[]any{s, newsgraph.NameKey(s), likePattern(s)}
+}
+
+// entityIDs returns a query of the merged entities named s: by id, by
+// alias, or by a name of theirs in a current article that contains s in
+// any case. Names are matched among the distinct names of entities
+// (entity_names), not among every article's.
+func entityIDs(s string) (string, []any) {
+	return `SELECT id FROM entities WHERE id = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?
+		UNION SELECT n.entity_id FROM entity_names n WHERE lower(n.name) LIKE ? ESCAPE '\'
+		AND EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = n.entity_id AND ae.name = n.name)`,
 		[]any{s, newsgraph.NameKey(s), likePattern(s)}
 }
 

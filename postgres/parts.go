@@ -57,6 +57,9 @@ func insertPartsTo(ctx context.Context, tx pgx.Tx, b *batch, r *newsgraph.Record
 			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, e.ID, gid, e.Name, string(e.Type), string(roles)); err != nil {
 			return err
 		}
+		if err := b.queue(`INSERT INTO entity_names (entity_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING`, gid, e.Name); err != nil {
+			return err
+		}
 		for _, m := range e.Mentions {
 			if err := b.queue(`INSERT INTO mentions (article_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)`,
 				id, e.ID, m.Start, m.End, m.Text); err != nil {
@@ -109,8 +112,19 @@ func insertPartsTo(ctx context.Context, tx pgx.Tx, b *batch, r *newsgraph.Record
 			return err
 		}
 	}
-	return nil
+	return b.queue(countEntities, +1, +1, id, id)
 }
+
+// countEntities adds $1 times what an article's current parts count
+// toward the entities they name: one article each, and their mentions.
+// PutArticles runs it with +1 after storing the parts and with -1 before
+// deleting them, so that entities.articles and entities.mentions stay
+// what COUNT over article_entities and mentions would say.
+const countEntities = `UPDATE entities e SET
+	articles = e.articles + ?,
+	mentions = e.mentions + ? * (SELECT COUNT(*) FROM mentions m JOIN article_entities ae
+		ON ae.article_id = m.article_id AND ae.local_id = m.local_id WHERE ae.article_id = ? AND ae.entity_id = e.id)
+	WHERE e.id IN (SELECT entity_id FROM article_entities WHERE article_id = ?)`
 
 // insertEvent stores one event with its parties and the key linking it to
 // reports of the same event in other articles.

@@ -72,3 +72,11 @@ func TestOpenBadDSN(t *testing.T) {
 		t.Fatal("Open of an unreachable server succeeded")
 	}
 }
+
+// BenchmarkSearch times the store calls of a search over 10,000 articles.
+func BenchmarkSearch(b *testing.B) {
+	db := openStore(b)
+	storetest.FillArticles(b, db, 10_000)
+	b.ResetTimer()
+	storetest.BenchmarkSearch(b, db)
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -22,11 +21,11 @@ func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Quote
 		w.add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
 	if f.Speaker != "" {
-		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
-		w.add(c, args...)
+		m, args := entityIDs(f.Speaker)
+		w.add(`q.speaker_entity IN (`+m+`)`, args...)
 	}
 	w.articles(f)
-	return quoteHits(ctx, db.Pool, q+w.sql()+` ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id LIMIT ?`, append(w.args, limit(f))...)
+	return quoteHits(ctx, db.Pool, q+w.sql()+` ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 }
 
 func quoteHits(ctx context.Context, db querier, q string, args ...any) ([]newsgraph.QuoteHit, error) {
@@ -68,13 +67,13 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 		w.add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
 	if f.Speaker != "" {
-		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
-		w.add(c, args...)
+		m, args := entityIDs(f.Speaker)
+		w.add(`q.speaker_entity IN (`+m+`)`, args...)
 	}
 	w.articles(f)
 	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.sql()+` AND q.statement IN
 		(SELECT statement FROM quotes WHERE statement IS NOT NULL GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)
-		GROUP BY q.statement ORDER BY MIN(COALESCE(a.published, '')), q.statement LIMIT ?`, append(w.args, limit(f))...)
+		GROUP BY q.statement ORDER BY MIN(COALESCE(a.published, '')), q.statement LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: statements: %w", err)
 	}
@@ -122,28 +121,35 @@ func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Ent
 	}
 	defer tx.Rollback(ctx)
 	w := &where{}
-	if f.Entity != "" {
-		c, args := entityMatch("ae.entity_id", "ae.name", f.Entity)
-		w.add(c, args...)
+	var q string
+	if f.Outlet == "" && f.From == "" && f.To == "" {
+		// The counts kept with each entity order them through an index.
+		w.add(`e.articles > 0`)
+		if f.Entity != "" {
+			m, args := entityIDs(f.Entity)
+			w.add(`e.id IN (`+m+`)`, args...)
+		}
+		if f.Type != "" {
+			w.add(`e.type = ?`, f.Type)
+		}
+		q = `SELECT e.id FROM entities e` + w.sql() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
+	} else {
+		if f.Entity != "" {
+			m, args := entityIDs(f.Entity)
+			w.add(`ae.entity_id IN (`+m+`)`, args...)
+		}
+		if f.Type != "" {
+			w.add(`ae.type = ?`, f.Type)
+		}
+		w.articles(f)
+		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.sql() +
+			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
 	}
-	if f.Type != "" {
-		w.add(`ae.type = ?`, f.Type)
-	}
-	w.articles(f)
-	ids, err := strings_(ctx, tx, `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+w.sql()+
-		` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ?`, append(w.args, limit(f))...)
+	ids, err := strings_(ctx, tx, q, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: entities: %w", err)
 	}
-	out := []newsgraph.EntityHit{}
-	for _, id := range ids {
-		h, err := entity(ctx, tx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *h)
-	}
-	return out, nil
+	return entityHits(ctx, tx, ids)
 }
 
 // Entity returns one merged entity.
@@ -157,33 +163,75 @@ func (db *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityHit, erro
 }
 
 func entity(ctx context.Context, tx pgx.Tx, id string) (*newsgraph.EntityHit, error) {
-	h := &newsgraph.EntityHit{ID: id}
-	err := queryRow(ctx, tx, `SELECT name, type FROM entities WHERE id = ?`, id).Scan(&h.Name, &h.Type)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
-	} else if err != nil {
-		return nil, fmt.Errorf("postgres: entity %s: %w", id, err)
-	}
-	if err := queryRow(ctx, tx, `SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = ?`, id).Scan(&h.Articles); err != nil {
+	hits, err := entityHits(ctx, tx, []string{id})
+	if err != nil {
 		return nil, err
 	}
-	if err := queryRow(ctx, tx, `SELECT COUNT(*) FROM mentions m JOIN article_entities ae
-		ON ae.article_id = m.article_id AND ae.local_id = m.local_id WHERE ae.entity_id = ?`, id).Scan(&h.Mentions); err != nil {
-		return nil, err
+	return &hits[0], nil
+}
+
+// entityHits loads merged entities in the order of ids, in three queries
+// whatever their number; ENOTFOUND if one is missing.
+func entityHits(ctx context.Context, tx pgx.Tx, ids []string) ([]newsgraph.EntityHit, error) {
+	out := make([]newsgraph.EntityHit, len(ids))
+	if len(ids) == 0 {
+		return out, nil
 	}
-	if h.Aliases, err = strings_(ctx, tx, `SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias`, id); err != nil {
-		return nil, err
+	at := make(map[string]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+		out[i] = newsgraph.EntityHit{ID: id, Aliases: []string{}, Roles: []string{}}
 	}
-	if h.Roles, err = strings_(ctx, tx, `SELECT title FROM entity_roles WHERE entity_id = ? ORDER BY title`, id); err != nil {
-		return nil, err
+	rows, err := query(ctx, tx, `SELECT id, name, type, articles, mentions FROM entities WHERE id = ANY(?)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: entities: %w", err)
 	}
-	if h.Aliases == nil {
-		h.Aliases = []string{}
+	for rows.Next() {
+		var h newsgraph.EntityHit
+		if err := rows.Scan(&h.ID, &h.Name, &h.Type, &h.Articles, &h.Mentions); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("postgres: entities: %w", err)
+		}
+		h.Aliases, h.Roles = []string{}, []string{}
+		out[at[h.ID]] = h
 	}
-	if h.Roles == nil {
-		h.Roles = []string{}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: entities: %w", err)
 	}
-	return h, nil
+	for _, h := range out {
+		if h.Type == "" {
+			return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", h.ID)
+		}
+	}
+	for _, c := range []struct {
+		q   string
+		dst func(*newsgraph.EntityHit) *[]string
+	}{
+		{`SELECT entity_id, alias FROM entity_aliases WHERE entity_id = ANY(?) ORDER BY entity_id, alias`,
+			func(h *newsgraph.EntityHit) *[]string { return &h.Aliases }},
+		{`SELECT entity_id, title FROM entity_roles WHERE entity_id = ANY(?) ORDER BY entity_id, title`,
+			func(h *newsgraph.EntityHit) *[]string { return &h.Roles }},
+	} {
+		rows, err := query(ctx, tx, c.q, ids)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: entities: %w", err)
+		}
+		for rows.Next() {
+			var id, v string
+			if err := rows.Scan(&id, &v); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("postgres: entities: %w", err)
+			}
+			d := c.dst(&out[at[id]])
+			*d = append(*d, v)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("postgres: entities: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // Events lists real-world events linked across articles, earliest first.
@@ -228,7 +276,7 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		w.add(`lower(a.outlet) = lower(?)`, f.Outlet)
 	}
 	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.sql()+
-		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ?`, append(w.args, limit(f))...)
+		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: events: %w", err)
 	}

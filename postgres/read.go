@@ -108,7 +108,7 @@ func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Art
 	}
 	w.articles(f)
 	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.sql()+
-		` ORDER BY COALESCE(a.published, ''), a.seq LIMIT ?`, append(w.args, limit(f))...)
+		` ORDER BY COALESCE(a.published, ''), a.seq LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 }
 
 // Copies lists an article's syndication group.

@@ -114,7 +114,11 @@ func putArticle(ctx context.Context, tx *txn, s *newsgraph.Submission, now strin
 			return res, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, a.Title, a.Text); err != nil {
+	key := ftsKey(a.Published, seq)
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET fts_key = ? WHERE seq = ?`, key, seq); err != nil {
+		return res, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, key, a.Title, a.Text); err != nil {
 		return res, err
 	}
 	return res, insertParts(ctx, tx, s.Record)
@@ -167,8 +171,11 @@ func minhash(s *newsgraph.Submission) any {
 // deleteParts removes what the current revision of an article added
 // besides its row and revisions.
 func deleteParts(ctx context.Context, tx *txn, seq int64, id string) error {
+	if err := countEntities(ctx, tx, id, -1); err != nil {
+		return err
+	}
 	for _, q := range []string{
-		`DELETE FROM articles_fts WHERE rowid = ?`,
+		`DELETE FROM articles_fts WHERE rowid = (SELECT fts_key FROM articles WHERE seq = ?)`,
 		`DELETE FROM article_bands WHERE seq = ?`,
 		`DELETE FROM quotes_fts WHERE rowid IN (SELECT fts_key FROM quotes WHERE article_id = ?)`,
 		`DELETE FROM quotes WHERE article_id = ?`,

@@ -18,6 +18,8 @@ func limit(f newsgraph.Filter) int {
 	return f.Limit
 }
 
+func offset(f newsgraph.Filter) int { return max(f.Offset, 0) }
+
 // where gathers the conditions and arguments of a query.
 type where struct {
 	conds []string

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	newsgraph "github.com/newsgraph/newsgraph"
@@ -21,6 +22,8 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 	}
 	ents := map[string]string{} // local id -> merged id
 	names := map[string]string{}
+	counted := map[string]int{} // merged id -> this article's mentions of it
+	var order []string          // merged ids in first-seen order
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		gid, err := resolveEntity(ctx, tx, id, e, known)
@@ -28,16 +31,20 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 			return err
 		}
 		ents[e.ID], names[e.ID] = gid, e.Name
+		if _, seen := counted[gid]; !seen {
+			order = append(order, gid)
+		}
+		counted[gid] += len(e.Mentions)
 		roles, _ := json.Marshal(roleTitles(e))
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO article_entities (article_id, local_id, entity_id, name, type, roles)
 			VALUES (?, ?, ?, ?, ?, ?)`, id, e.ID, gid, e.Name, string(e.Type), string(roles)); err != nil {
 			return err
 		}
-		for _, m := range e.Mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)`,
-				id, e.ID, m.Start, m.End, m.Text); err != nil {
-				return err
-			}
+		if err := addEntityName(ctx, tx, gid, e.Name); err != nil {
+			return err
+		}
+		if err := insertMentions(ctx, tx, id, e); err != nil {
+			return err
 		}
 	}
 	times := map[string]string{}
@@ -94,6 +101,14 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 	}
 	for _, v := range r.Events {
 		if err := insertEvent(ctx, tx, r, &v, ents, names, times); err != nil {
+			return err
+		}
+	}
+	// The article counts once toward each entity it names, with all its
+	// mentions of it: the counts known here, without querying them back.
+	for _, gid := range order {
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET articles = articles + 1, mentions = mentions + ? WHERE id = ?`,
+			counted[gid], gid); err != nil {
 			return err
 		}
 	}
@@ -298,3 +313,25 @@ func day(published *string) int64 {
 }
 
 var epoch = time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// mentionsPerInsert is how many mentions one INSERT writes: a few
+// multi-row statements cost far less than one statement a row.
+const mentionsPerInsert = 32
+
+// insertMentions stores the mentions of entity e of article id.
+func insertMentions(ctx context.Context, tx *txn, id string, e *newsgraph.Entity) error {
+	for ms := e.Mentions; len(ms) > 0; {
+		n := min(len(ms), mentionsPerInsert)
+		q := `INSERT INTO mentions (article_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)` +
+			strings.Repeat(`, (?, ?, ?, ?, ?)`, n-1)
+		args := make([]any, 0, 5*n)
+		for _, m := range ms[:n] {
+			args = append(args, id, e.ID, m.Start, m.End, m.Text)
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+		ms = ms[n:]
+	}
+	return nil
+}

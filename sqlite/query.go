@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -21,12 +20,36 @@ const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker
 func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
 	w := &where{}
 	if f.Speaker != "" {
-		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
-		w.add(c, args...)
+		// The speakers are looked up first: quotes of one speaker come
+		// from its index oldest first, with no sort.
+		q, args := entityIDs(f.Speaker)
+		ids, err := strings_(ctx, db.read(), q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: quotes: %w", err)
+		}
+		switch plain := f.Text == "" && f.Outlet == "" && f.From == "" && f.To == ""; {
+		case len(ids) == 0:
+			return []newsgraph.QuoteHit{}, nil
+		case len(ids) == 1:
+			w.add(`q.speaker_entity = ?`, ids[0])
+		case plain && len(ids) <= maxSpeakerMerge:
+			// Several speakers: the first rows of each, merged, hold
+			// the first rows of all.
+			n := limit(f) + offset(f)
+			var parts []string
+			for _, id := range ids {
+				parts = append(parts, `SELECT * FROM (SELECT id FROM quotes WHERE speaker_entity = ? ORDER BY fts_key LIMIT ?)`)
+				w.args = append(w.args, id, n)
+			}
+			w.conds = append(w.conds, `q.id IN (`+strings.Join(parts, ` UNION ALL `)+`)`)
+		default:
+			list, _ := json.Marshal(ids)
+			w.add(`q.speaker_entity IN (SELECT value FROM json_each(?))`, string(list))
+		}
 	}
 	w.articles(f)
 	if f.Text == "" {
-		return quoteHits(ctx, db.r, quoteColumns+w.sql()+` ORDER BY `+quoteOrder+` LIMIT ?`, append(w.args, limit(f))...)
+		return quoteHits(ctx, db.read(), quoteColumns+w.sql()+` ORDER BY q.fts_key LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 	}
 	t := &where{}
 	t.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
@@ -40,11 +63,15 @@ func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Quote
 	t.args = append(t.args, w.args...)
 	q := strings.Replace(quoteColumns, ` FROM quotes q `, ` FROM quotes_fts t JOIN quotes q ON q.id = (t.rowid & `+
 		strconv.Itoa(1<<idBits-1)+`) `, 1)
-	return quoteHits(ctx, db.r, q+t.sql()+` ORDER BY t.rowid LIMIT ?`, append(t.args, limit(f))...)
+	return quoteHits(ctx, db.read(), q+t.sql()+` ORDER BY t.rowid LIMIT ? OFFSET ?`, append(t.args, limit(f), offset(f))...)
 }
 
+// maxSpeakerMerge is the most speakers whose quotes Quotes merges from
+// their own index walks; more are sorted together.
+const maxSpeakerMerge = 32
+
 // quoteOrder orders quotes oldest first, as the full-text index does.
-const quoteOrder = `COALESCE(substr(a.published, 1, 10), ''), q.id`
+const quoteOrder = `q.fts_key`
 
 type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
@@ -90,13 +117,13 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 		w.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
 	}
 	if f.Speaker != "" {
-		c, args := entityMatch("q.speaker_entity", "q.speaker_name", f.Speaker)
-		w.add(c, args...)
+		q, args := entityIDs(f.Speaker)
+		w.add(`q.speaker_entity IN (`+q+`)`, args...)
 	}
 	w.articles(f)
 	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.sql()+` AND q.statement IN
 		(SELECT statement FROM quotes WHERE statement IS NOT NULL GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)
-		GROUP BY q.statement ORDER BY MIN(a.published), q.statement LIMIT ?`, append(w.args, limit(f))...)
+		GROUP BY q.statement ORDER BY MIN(a.published), q.statement LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: statements: %w", err)
 	}
@@ -136,76 +163,118 @@ func strings_(ctx context.Context, db querier, q string, args ...any) ([]string,
 	return out, rows.Err()
 }
 
-// Entities lists merged entities, most widely reported first.
+// Entities lists merged entities, most widely reported first. Without
+// an outlet or dates, the counts kept with each entity order them through
+// an index; with them, the entities' articles are counted.
 func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.EntityHit, error) {
-	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	defer tx.Rollback()
 	w := &where{}
-	if f.Entity != "" {
-		c, args := entityMatch("ae.entity_id", "ae.name", f.Entity)
-		w.add(c, args...)
+	var q string
+	if f.Outlet == "" && f.From == "" && f.To == "" {
+		w.add(`e.articles > 0`)
+		if f.Entity != "" {
+			m, args := entityIDs(f.Entity)
+			w.add(`e.id IN (`+m+`)`, args...)
+		}
+		if f.Type != "" {
+			w.add(`e.type = ?`, f.Type)
+		}
+		q = `SELECT e.id FROM entities e` + w.sql() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
+	} else {
+		if f.Entity != "" {
+			m, args := entityIDs(f.Entity)
+			w.add(`ae.entity_id IN (`+m+`)`, args...)
+		}
+		if f.Type != "" {
+			w.add(`ae.type = ?`, f.Type)
+		}
+		w.articles(f)
+		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.sql() +
+			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
 	}
-	if f.Type != "" {
-		w.add(`ae.type = ?`, f.Type)
-	}
-	w.articles(f)
-	ids, err := strings_(ctx, tx, `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id`+w.sql()+
-		` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ?`, append(w.args, limit(f))...)
+	ids, err := strings_(ctx, db.read(), q, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
-	out := []newsgraph.EntityHit{}
-	for _, id := range ids {
-		h, err := entity(ctx, tx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *h)
-	}
-	return out, nil
+	return entityHits(ctx, db.read(), ids)
 }
 
 // Entity returns one merged entity.
 func (db *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityHit, error) {
-	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	hits, err := entityHits(ctx, db.read(), []string{id})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return nil, err
 	}
-	defer tx.Rollback()
-	return entity(ctx, tx, id)
+	return &hits[0], nil
 }
 
-func entity(ctx context.Context, tx *sql.Tx, id string) (*newsgraph.EntityHit, error) {
-	h := &newsgraph.EntityHit{ID: id}
-	err := tx.QueryRowContext(ctx, `SELECT name, type FROM entities WHERE id = ?`, id).Scan(&h.Name, &h.Type)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
-	} else if err != nil {
-		return nil, fmt.Errorf("sqlite: entity %s: %w", id, err)
+// entityHits loads merged entities in the order of ids, in three queries
+// whatever their number; ENOTFOUND if one is missing.
+func entityHits(ctx context.Context, tx querier, ids []string) ([]newsgraph.EntityHit, error) {
+	out := make([]newsgraph.EntityHit, len(ids))
+	if len(ids) == 0 {
+		return out, nil
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = ?`, id).Scan(&h.Articles); err != nil {
-		return nil, err
+	list, _ := json.Marshal(ids)
+	at := make(map[string]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+		out[i] = newsgraph.EntityHit{ID: id, Aliases: []string{}, Roles: []string{}}
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM mentions m JOIN article_entities ae
-		ON ae.article_id = m.article_id AND ae.local_id = m.local_id WHERE ae.entity_id = ?`, id).Scan(&h.Mentions); err != nil {
-		return nil, err
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, type, articles, mentions FROM entities
+		WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
-	if h.Aliases, err = strings_(ctx, tx, `SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias`, id); err != nil {
-		return nil, err
+	found := 0
+	for rows.Next() {
+		var h newsgraph.EntityHit
+		if err := rows.Scan(&h.ID, &h.Name, &h.Type, &h.Articles, &h.Mentions); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: entities: %w", err)
+		}
+		h.Aliases, h.Roles = []string{}, []string{}
+		out[at[h.ID]] = h
+		found++
 	}
-	if h.Roles, err = strings_(ctx, tx, `SELECT title FROM entity_roles WHERE entity_id = ? ORDER BY title`, id); err != nil {
-		return nil, err
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
-	if h.Aliases == nil {
-		h.Aliases = []string{}
+	if found < len(ids) {
+		for _, h := range out {
+			if h.Type == "" {
+				return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", h.ID)
+			}
+		}
 	}
-	if h.Roles == nil {
-		h.Roles = []string{}
+	for _, c := range []struct {
+		q   string
+		dst func(*newsgraph.EntityHit) *[]string
+	}{
+		{`SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, alias`,
+			func(h *newsgraph.EntityHit) *[]string { return &h.Aliases }},
+		{`SELECT entity_id, title FROM entity_roles WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, title`,
+			func(h *newsgraph.EntityHit) *[]string { return &h.Roles }},
+	} {
+		rows, err := tx.QueryContext(ctx, c.q, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: entities: %w", err)
+		}
+		for rows.Next() {
+			var id, v string
+			if err := rows.Scan(&id, &v); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: entities: %w", err)
+			}
+			d := c.dst(&out[at[id]])
+			*d = append(*d, v)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("sqlite: entities: %w", err)
+		}
 	}
-	return h, nil
+	return out, nil
 }
 
 // Events lists real-world events linked across articles, earliest first.
@@ -250,7 +319,7 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		w.add(`lower(a.outlet) = lower(?)`, f.Outlet)
 	}
 	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.sql()+
-		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ?`, append(w.args, limit(f))...)
+		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}

@@ -102,14 +102,21 @@ func (db *DB) EachRecord(ctx context.Context, fn func(*newsgraph.StoredArticle) 
 // Articles searches the titles and texts of current revisions.
 func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.ArticleHit, error) {
 	w := &where{}
-	from := ` FROM articles a`
+	from, order := ` FROM articles a`, `a.fts_key`
 	if f.Text != "" {
-		from += ` JOIN articles_fts t ON t.rowid = a.seq`
+		// The full-text index walks its matches oldest first (see ftsKey).
+		from, order = ` FROM articles_fts t JOIN articles a ON a.fts_key = t.rowid`, `t.rowid`
 		w.add(`articles_fts MATCH ?`, ftsQuery(f.Text))
+		if f.From != "" {
+			w.add(`t.rowid >= ?`, ftsKey(&f.From, 0))
+		}
+		if f.To != "" {
+			w.add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
+		}
 	}
 	w.articles(f)
 	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.sql()+
-		` ORDER BY a.published, a.seq LIMIT ?`, append(w.args, limit(f))...)
+		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
 }
 
 // Copies lists an article's syndication group.
@@ -123,7 +130,7 @@ func (db *DB) Copies(ctx context.Context, id string) ([]newsgraph.ArticleHit, er
 }
 
 func (db *DB) articleHits(ctx context.Context, q string, args ...any) ([]newsgraph.ArticleHit, error) {
-	rows, err := db.r.QueryContext(ctx, q, args...)
+	rows, err := db.read().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: articles: %w", err)
 	}

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,8 @@ type DB struct {
 	Path string
 	w    *sql.DB // one connection, BEGIN IMMEDIATE
 	r    *sql.DB // readers
+
+	prepared prepared // read statements, prepared once
 }
 
 // Compile-time check that DB is a store.
@@ -63,6 +66,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	// Readers are kept open: opening one costs more than most queries
+	// (pragmas, schema), and database/sql keeps only two idle by default.
+	// More readers than processors only make queries wait on each other.
+	n := max(4, 2*runtime.GOMAXPROCS(0))
+	db.r.SetMaxOpenConns(n)
+	db.r.SetMaxIdleConns(n)
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -72,6 +81,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close closes the store.
 func (db *DB) Close() error {
+	db.prepared.close()
 	err := db.r.Close()
 	if e := db.w.Close(); err == nil {
 		err = e

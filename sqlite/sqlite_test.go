@@ -57,3 +57,15 @@ func BenchmarkQuoteSearch(b *testing.B) {
 	b.ResetTimer()
 	storetest.BenchmarkQuoteSearch(b, db)
 }
+
+// BenchmarkSearch times the store calls of a search over 10,000 articles.
+func BenchmarkSearch(b *testing.B) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.FillArticles(b, db, 10_000)
+	b.ResetTimer()
+	storetest.BenchmarkSearch(b, db)
+}

@@ -33,6 +33,8 @@ func Run(t *testing.T, open func(t *testing.T) newsgraph.Store) {
 		{"Articles", testArticles},
 		{"NonEnglish", testNonEnglish},
 		{"Concurrent", testConcurrent},
+		{"Paging", testPaging},
+		{"EntityCounts", testEntityCounts},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
