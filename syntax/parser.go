@@ -51,11 +51,24 @@ func (p *Parser) parse(sc *parseScratch) {
 	}
 	scores := sc.scores[:len(p.moves)]
 	for !sc.st.done() {
+		if p.forced(&sc.st) {
+			// One valid move: best finds it whatever the scores.
+			clear(scores)
+			sc.st.apply(p.moves[p.best(&sc.st, scores)])
+			continue
+		}
 		sc.feats = parseFeatures(&sc.st, &sc.ctx, &sc.sent, sc.feats[:0])
 		clear(scores)
 		p.w.score(sc.feats, scores)
 		sc.st.apply(p.moves[p.best(&sc.st, scores)])
 	}
+}
+
+// forced says whether only one move is valid: a shift when the stack is
+// empty and the buffer holds a word, the root's left arc when the buffer
+// holds only the root and the stack one word.
+func (p *Parser) forced(st *state) bool {
+	return len(st.stack) == 0 && st.canShift() || len(st.stack) == 1 && st.b == st.n
 }
 
 // best returns the valid move with the highest score.
