@@ -35,9 +35,11 @@ page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss();
 page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
 
 let failed = 0;
+let passed = 0;
 async function step(name, fn) {
   try {
     await fn();
+    passed++;
     console.log(`ok   ${name}`);
   } catch (e) {
     failed++;
@@ -114,4 +116,5 @@ if (problems.length) {
   console.log("FAIL browser problems:\n  " + problems.join("\n  "));
 }
 console.log(`screenshots in ${shots}`);
+console.log(`browser: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
