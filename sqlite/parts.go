@@ -106,11 +106,17 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 	}
 	// The article counts once toward each entity it names, with all its
 	// mentions of it: the counts known here, without querying them back.
-	for _, gid := range order {
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET articles = articles + 1, mentions = mentions + ? WHERE id = ?`,
-			counted[gid], gid); err != nil {
+	for len(order) > 0 {
+		n := min(len(order), mentionsPerInsert)
+		args := make([]any, 0, 2*n)
+		for _, gid := range order[:n] {
+			args = append(args, gid, counted[gid])
+		}
+		if _, err := tx.ExecContext(ctx, `WITH c(id, n) AS (VALUES (?, ?)`+strings.Repeat(`, (?, ?)`, n-1)+`)
+			UPDATE entities SET articles = articles + 1, mentions = mentions + c.n FROM c WHERE entities.id = c.id`, args...); err != nil {
 			return err
 		}
+		order = order[n:]
 	}
 	return nil
 }
