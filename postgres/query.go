@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
@@ -16,16 +17,16 @@ const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker
 
 // Quotes finds quotes by text, speaker, outlet and date, oldest first.
 func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
-	q, w := quoteColumns, &where{}
+	q, w := quoteColumns, &storesql.Where{}
 	if f.Text != "" {
-		w.add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
+		w.Add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
 	if f.Speaker != "" {
 		m, args := entityIDs(f.Speaker)
-		w.add(`q.speaker_entity IN (`+m+`)`, args...)
+		w.Add(`q.speaker_entity IN (`+m+`)`, args...)
 	}
-	w.articles(f)
-	return quoteHits(ctx, db.Pool, q+w.sql()+` ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+	w.Articles(f)
+	return quoteHits(ctx, db.Pool, q+w.SQL()+` ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
 
 func quoteHits(ctx context.Context, db querier, q string, args ...any) ([]newsgraph.QuoteHit, error) {
@@ -60,20 +61,20 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	w := &where{}
-	w.add(`q.statement IS NOT NULL`)
+	w := &storesql.Where{}
+	w.Add(`q.statement IS NOT NULL`)
 	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
 	if f.Text != "" {
-		w.add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
+		w.Add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
 	if f.Speaker != "" {
 		m, args := entityIDs(f.Speaker)
-		w.add(`q.speaker_entity IN (`+m+`)`, args...)
+		w.Add(`q.speaker_entity IN (`+m+`)`, args...)
 	}
-	w.articles(f)
-	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.sql()+` AND q.statement IN
+	w.Articles(f)
+	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.SQL()+` AND q.statement IN
 		(SELECT statement FROM quotes WHERE statement IS NOT NULL GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)
-		GROUP BY q.statement ORDER BY MIN(COALESCE(a.published, '')), q.statement LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+		GROUP BY q.statement ORDER BY MIN(COALESCE(a.published, '')), q.statement LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: statements: %w", err)
 	}
@@ -120,32 +121,32 @@ func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Ent
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	w := &where{}
+	w := &storesql.Where{}
 	var q string
 	if f.Outlet == "" && f.From == "" && f.To == "" {
 		// The counts kept with each entity order them through an index.
-		w.add(`e.articles > 0`)
+		w.Add(`e.articles > 0`)
 		if f.Entity != "" {
 			m, args := entityIDs(f.Entity)
-			w.add(`e.id IN (`+m+`)`, args...)
+			w.Add(`e.id IN (`+m+`)`, args...)
 		}
 		if f.Type != "" {
-			w.add(`e.type = ?`, f.Type)
+			w.Add(`e.type = ?`, f.Type)
 		}
-		q = `SELECT e.id FROM entities e` + w.sql() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
+		q = `SELECT e.id FROM entities e` + w.SQL() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
 	} else {
 		if f.Entity != "" {
 			m, args := entityIDs(f.Entity)
-			w.add(`ae.entity_id IN (`+m+`)`, args...)
+			w.Add(`ae.entity_id IN (`+m+`)`, args...)
 		}
 		if f.Type != "" {
-			w.add(`ae.type = ?`, f.Type)
+			w.Add(`ae.type = ?`, f.Type)
 		}
-		w.articles(f)
-		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.sql() +
+		w.Articles(f)
+		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.SQL() +
 			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
 	}
-	ids, err := strings_(ctx, tx, q, append(w.args, limit(f), offset(f))...)
+	ids, err := strings_(ctx, tx, q, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: entities: %w", err)
 	}
@@ -241,17 +242,17 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	w := &where{}
+	w := &storesql.Where{}
 	if f.Type != "" {
-		w.add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(likePattern(f.Type)[1:], "%")+"%")
+		w.Add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(storesql.LikePattern(f.Type)[1:], "%")+"%")
 	}
 	party := func(role, s string) {
-		c, args := entityMatch("p.entity_id", "p.name", s)
+		c, args := storesql.EntityMatch("p.entity_id", "p.name", s)
 		r := ""
 		if role != "" {
 			r = ` AND p.role = '` + role + `'`
 		}
-		w.add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
+		w.Add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
 	}
 	actorRole, targetRole := "actor", "target"
 	if f.Dyad {
@@ -267,16 +268,16 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		party("", f.Entity)
 	}
 	if f.From != "" {
-		w.add(`v.date >= ?`, f.From)
+		w.Add(`v.date >= ?`, f.From)
 	}
 	if f.To != "" {
-		w.add(`v.date <= ?`, f.To)
+		w.Add(`v.date <= ?`, f.To)
 	}
 	if f.Outlet != "" {
-		w.add(`lower(a.outlet) = lower(?)`, f.Outlet)
+		w.Add(`lower(a.outlet) = lower(?)`, f.Outlet)
 	}
-	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.sql()+
-		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.SQL()+
+		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: events: %w", err)
 	}

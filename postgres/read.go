@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // storedColumns are scanned by scanStored, from articles a joined with the
@@ -101,14 +102,14 @@ func (db *DB) EachRecord(ctx context.Context, fn func(*newsgraph.StoredArticle) 
 
 // Articles searches the titles and texts of current revisions.
 func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.ArticleHit, error) {
-	w := &where{}
+	w := &storesql.Where{}
 	from := ` FROM articles a`
 	if f.Text != "" {
-		w.add(`a.tsv @@ plainto_tsquery('english', ?)`, f.Text)
+		w.Add(`a.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
-	w.articles(f)
-	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.sql()+
-		` ORDER BY COALESCE(a.published, ''), a.seq LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+	w.Articles(f)
+	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.SQL()+
+		` ORDER BY COALESCE(a.published, ''), a.seq LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
 
 // Copies lists an article's syndication group.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // countEntities adds sign times what an article's current parts count
@@ -53,7 +54,7 @@ func entityIDs(s string) (string, []any) {
 		arg = `name : "` + strings.ReplaceAll(s, `"`, `""`) + `"`
 	} else {
 		name = `SELECT n.entity_id FROM entity_names n WHERE lower(n.name) LIKE ? ESCAPE '\'`
-		arg = likePattern(s)
+		arg = storesql.LikePattern(s)
 	}
 	name += ` AND EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = n.entity_id AND ae.name = n.name)`
 	return `SELECT id FROM entities WHERE id = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ? UNION ` + name,

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
@@ -18,7 +19,7 @@ const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker
 // A text search walks the full-text index in date order (see ftsKey) and
 // stops at the limit.
 func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
-	w := &where{}
+	w := &storesql.Where{}
 	if f.Speaker != "" {
 		// The speakers are looked up first: quotes of one speaker come
 		// from its index oldest first, with no sort.
@@ -31,39 +32,39 @@ func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Quote
 		case len(ids) == 0:
 			return []newsgraph.QuoteHit{}, nil
 		case len(ids) == 1:
-			w.add(`q.speaker_entity = ?`, ids[0])
+			w.Add(`q.speaker_entity = ?`, ids[0])
 		case plain && len(ids) <= maxSpeakerMerge:
 			// Several speakers: the first rows of each, merged, hold
 			// the first rows of all.
-			n := limit(f) + offset(f)
+			n := storesql.Limit(f) + storesql.Offset(f)
 			var parts []string
 			for _, id := range ids {
 				parts = append(parts, `SELECT * FROM (SELECT id FROM quotes WHERE speaker_entity = ? ORDER BY fts_key LIMIT ?)`)
-				w.args = append(w.args, id, n)
+				w.Args = append(w.Args, id, n)
 			}
-			w.conds = append(w.conds, `q.id IN (`+strings.Join(parts, ` UNION ALL `)+`)`)
+			w.Conds = append(w.Conds, `q.id IN (`+strings.Join(parts, ` UNION ALL `)+`)`)
 		default:
 			list, _ := json.Marshal(ids)
-			w.add(`q.speaker_entity IN (SELECT value FROM json_each(?))`, string(list))
+			w.Add(`q.speaker_entity IN (SELECT value FROM json_each(?))`, string(list))
 		}
 	}
-	w.articles(f)
+	w.Articles(f)
 	if f.Text == "" {
-		return quoteHits(ctx, db.read(), quoteColumns+w.sql()+` ORDER BY q.fts_key LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+		return quoteHits(ctx, db.read(), quoteColumns+w.SQL()+` ORDER BY q.fts_key LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	}
-	t := &where{}
-	t.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
+	t := &storesql.Where{}
+	t.Add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
 	if f.From != "" {
-		t.add(`t.rowid >= ?`, ftsKey(&f.From, 0))
+		t.Add(`t.rowid >= ?`, ftsKey(&f.From, 0))
 	}
 	if f.To != "" {
-		t.add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
+		t.Add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
 	}
-	t.conds = append(t.conds, w.conds...)
-	t.args = append(t.args, w.args...)
+	t.Conds = append(t.Conds, w.Conds...)
+	t.Args = append(t.Args, w.Args...)
 	q := strings.Replace(quoteColumns, ` FROM quotes q `, ` FROM quotes_fts t JOIN quotes q ON q.id = (t.rowid & `+
 		strconv.Itoa(1<<idBits-1)+`) `, 1)
-	return quoteHits(ctx, db.read(), q+t.sql()+` ORDER BY t.rowid LIMIT ? OFFSET ?`, append(t.args, limit(f), offset(f))...)
+	return quoteHits(ctx, db.read(), q+t.SQL()+` ORDER BY t.rowid LIMIT ? OFFSET ?`, append(t.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
 
 // maxSpeakerMerge is the most speakers whose quotes Quotes merges from
@@ -109,21 +110,21 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	w := &where{}
-	w.add(`q.statement IS NOT NULL`)
+	w := &storesql.Where{}
+	w.Add(`q.statement IS NOT NULL`)
 	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
 	if f.Text != "" {
 		from += ` JOIN quotes_fts t ON t.rowid = q.id`
-		w.add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
+		w.Add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
 	}
 	if f.Speaker != "" {
 		q, args := entityIDs(f.Speaker)
-		w.add(`q.speaker_entity IN (`+q+`)`, args...)
+		w.Add(`q.speaker_entity IN (`+q+`)`, args...)
 	}
-	w.articles(f)
-	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.sql()+` AND q.statement IN
+	w.Articles(f)
+	keys, err := strings_(ctx, tx, `SELECT q.statement`+from+w.SQL()+` AND q.statement IN
 		(SELECT statement FROM quotes WHERE statement IS NOT NULL GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)
-		GROUP BY q.statement ORDER BY MIN(a.published), q.statement LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+		GROUP BY q.statement ORDER BY MIN(a.published), q.statement LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: statements: %w", err)
 	}
@@ -167,31 +168,31 @@ func strings_(ctx context.Context, db querier, q string, args ...any) ([]string,
 // an outlet or dates, the counts kept with each entity order them through
 // an index; with them, the entities' articles are counted.
 func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.EntityHit, error) {
-	w := &where{}
+	w := &storesql.Where{}
 	var q string
 	if f.Outlet == "" && f.From == "" && f.To == "" {
-		w.add(`e.articles > 0`)
+		w.Add(`e.articles > 0`)
 		if f.Entity != "" {
 			m, args := entityIDs(f.Entity)
-			w.add(`e.id IN (`+m+`)`, args...)
+			w.Add(`e.id IN (`+m+`)`, args...)
 		}
 		if f.Type != "" {
-			w.add(`e.type = ?`, f.Type)
+			w.Add(`e.type = ?`, f.Type)
 		}
-		q = `SELECT e.id FROM entities e` + w.sql() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
+		q = `SELECT e.id FROM entities e` + w.SQL() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
 	} else {
 		if f.Entity != "" {
 			m, args := entityIDs(f.Entity)
-			w.add(`ae.entity_id IN (`+m+`)`, args...)
+			w.Add(`ae.entity_id IN (`+m+`)`, args...)
 		}
 		if f.Type != "" {
-			w.add(`ae.type = ?`, f.Type)
+			w.Add(`ae.type = ?`, f.Type)
 		}
-		w.articles(f)
-		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.sql() +
+		w.Articles(f)
+		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.SQL() +
 			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
 	}
-	ids, err := strings_(ctx, db.read(), q, append(w.args, limit(f), offset(f))...)
+	ids, err := strings_(ctx, db.read(), q, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
@@ -284,17 +285,17 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	w := &where{}
+	w := &storesql.Where{}
 	if f.Type != "" {
-		w.add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(likePattern(f.Type)[1:], "%")+"%")
+		w.Add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(storesql.LikePattern(f.Type)[1:], "%")+"%")
 	}
 	party := func(role, s string) {
-		c, args := entityMatch("p.entity_id", "p.name", s)
+		c, args := storesql.EntityMatch("p.entity_id", "p.name", s)
 		r := ""
 		if role != "" {
 			r = ` AND p.role = '` + role + `'`
 		}
-		w.add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
+		w.Add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
 	}
 	actorRole, targetRole := "actor", "target"
 	if f.Dyad {
@@ -310,16 +311,16 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		party("", f.Entity)
 	}
 	if f.From != "" {
-		w.add(`v.date >= ?`, f.From)
+		w.Add(`v.date >= ?`, f.From)
 	}
 	if f.To != "" {
-		w.add(`v.date <= ?`, f.To)
+		w.Add(`v.date <= ?`, f.To)
 	}
 	if f.Outlet != "" {
-		w.add(`lower(a.outlet) = lower(?)`, f.Outlet)
+		w.Add(`lower(a.outlet) = lower(?)`, f.Outlet)
 	}
-	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.sql()+
-		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.SQL()+
+		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}

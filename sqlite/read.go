@@ -9,6 +9,7 @@ import (
 	"time"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // storedColumns are scanned by scanStored, from articles a joined with the
@@ -101,22 +102,22 @@ func (db *DB) EachRecord(ctx context.Context, fn func(*newsgraph.StoredArticle) 
 
 // Articles searches the titles and texts of current revisions.
 func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.ArticleHit, error) {
-	w := &where{}
+	w := &storesql.Where{}
 	from, order := ` FROM articles a`, `a.fts_key`
 	if f.Text != "" {
 		// The full-text index walks its matches oldest first (see ftsKey).
 		from, order = ` FROM articles_fts t JOIN articles a ON a.fts_key = t.rowid`, `t.rowid`
-		w.add(`articles_fts MATCH ?`, ftsQuery(f.Text))
+		w.Add(`articles_fts MATCH ?`, ftsQuery(f.Text))
 		if f.From != "" {
-			w.add(`t.rowid >= ?`, ftsKey(&f.From, 0))
+			w.Add(`t.rowid >= ?`, ftsKey(&f.From, 0))
 		}
 		if f.To != "" {
-			w.add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
+			w.Add(`t.rowid < ?`, ftsKey(&f.To, 0)+1<<idBits)
 		}
 	}
-	w.articles(f)
-	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.sql()+
-		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.args, limit(f), offset(f))...)
+	w.Articles(f)
+	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.SQL()+
+		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
 
 // Copies lists an article's syndication group.
