@@ -1,7 +1,11 @@
 // Command load puts a loopback load on newsgraph serve's search API: many
 // clients at once for a while, each asking for the next of a list of
-// queries, and reports requests, errors and latency percentiles.
+// queries, and reports requests, errors and latency percentiles. With
+// -gen N it instead writes N synthetic articles made from the example
+// articles as JSON lines for newsgraph ingest, the store to load
+// (scripts/load.sh does both).
 //
+//	go run ./e2e/load -gen 10000 >articles.jsonl
 //	go run ./e2e/load -url http://127.0.0.1:8080 -c 200 -d 30s
 package main
 
@@ -25,7 +29,15 @@ func main() {
 	dur := flag.Duration("d", 30*time.Second, "how long to load")
 	path := flag.String("path", "/api/search?q=", "the endpoint; each query word is appended")
 	timeout := flag.Duration("timeout", 10*time.Second, "time limit of one request")
+	gen := flag.Int("gen", 0, "write `N` synthetic articles as JSON lines to stdout instead of loading")
 	flag.Parse()
+	if *gen > 0 {
+		if err := generate(os.Stdout, *gen); err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	words := []string{"reservoir", "sanctions", "harbour", "valley", "minister", "talks", "port", "agreement", "power", "oil",
 		"Toktogulov", "quota", "attack", "Geneva", "Bucharest", "river", "summit", "drought", "tariff", "election"}
 	tr := &http.Transport{MaxIdleConns: *clients, MaxIdleConnsPerHost: *clients}
