@@ -38,14 +38,15 @@ func polnearRecord(a *PolNeARArticle) *newsgraph.Record {
 		if len(at.Content) == 0 {
 			continue
 		}
-		q := newsgraph.Quote{ID: fmt.Sprintf("Q%d", i+1), Kind: newsgraph.Indirect, Span: at.Content[0]}
+		content := ourConvention(at.Content, []rune(a.Text))
+		q := newsgraph.Quote{ID: fmt.Sprintf("Q%d", i+1), Kind: newsgraph.Indirect, Span: content[0]}
 		var texts []string
-		for _, f := range at.Content {
+		for _, f := range content {
 			texts = append(texts, f.Text)
 		}
 		q.Text = strings.Join(texts, " ")
-		if len(at.Content) > 1 {
-			q.Fragments = at.Content
+		if len(content) > 1 {
+			q.Fragments = content
 		}
 		if len(at.Source) > 0 {
 			q.SpeakerMention = &at.Source[0]
@@ -139,4 +140,23 @@ func goldRecord(g *GoldArticle) *newsgraph.Record {
 		rec.Events = append(rec.Events, e)
 	}
 	return rec
+}
+
+// ourConvention redraws gold content fragments the way our records draw
+// them: without a leading "that " and without enclosing quotation marks.
+func ourConvention(frags []newsgraph.Span, text []rune) []newsgraph.Span {
+	out := make([]newsgraph.Span, len(frags))
+	for k, f := range frags {
+		if k == 0 && f.End-f.Start > 5 && strings.EqualFold(string(text[f.Start:f.Start+5]), "that ") {
+			f.Start += 5
+		}
+		if n := markAt(text, f.Start); n > 0 && f.End-f.Start > 2*n {
+			if m := markBefore(text, f.End); m > 0 {
+				f.Start, f.End = f.Start+n, f.End-m
+			}
+		}
+		f.Text = string(text[f.Start:f.End])
+		out[k] = f
+	}
+	return out
 }

@@ -30,13 +30,15 @@ func (s AttributionScore) Add(t AttributionScore) AttributionScore {
 }
 
 // ScoreAttributions scores the quotes of rec against the gold attributions
-// of the same text. A nil rec is an empty prediction.
+// of the same text, reading our contents in PolNeAR's convention (see
+// inPolNeARConvention). A nil rec is an empty prediction.
 func ScoreAttributions(gold []Attribution, rec *newsgraph.Record) AttributionScore {
 	var quotes []*newsgraph.Quote
 	if rec != nil {
 		for i := range rec.Quotes {
 			quotes = append(quotes, &rec.Quotes[i])
 		}
+		quotes = inPolNeARConvention(quotes, []rune(rec.Article.Text))
 	}
 	kept := DropNested(quotes)
 	var s AttributionScore
