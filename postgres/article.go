@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // maxTries bounds how often a transaction that met another is run again.
@@ -148,39 +148,32 @@ func putArticle(ctx context.Context, tx pgx.Tx, s *newsgraph.Submission, now tim
 }
 
 // findGroup returns the syndication group a new article joins: that of an
-// article with the same content, else of the first near duplicate.
+// article with the same content, else of the first near duplicate among
+// the oldest that share a MinHash band with it (storesql.NearCopy).
 func findGroup(ctx context.Context, tx pgx.Tx, s *newsgraph.Submission) (string, error) {
 	var group string
 	err := queryRow(ctx, tx, `SELECT copy_group FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1`, s.ContentHash).Scan(&group)
 	if err == nil || !errors.Is(err, pgx.ErrNoRows) {
 		return group, err
 	}
-	bands := newsgraph.MinHashBands(s.MinHash)
-	if bands == nil {
-		return "", nil
-	}
-	args := make([]any, 0, 2*len(bands))
-	conds := make([]string, len(bands))
-	for b, h := range bands {
-		conds[b] = `(band = ? AND hash = ?)`
-		args = append(args, b, h)
-	}
-	rows, err := query(ctx, tx, `SELECT a.minhash, a.copy_group FROM articles a WHERE a.seq IN
-		(SELECT seq FROM article_bands WHERE `+strings.Join(conds, " OR ")+`) ORDER BY a.seq LIMIT 64`, args...)
-	if err != nil {
-		return "", err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sig []byte
-		if err := rows.Scan(&sig, &group); err != nil {
-			return "", err
+	// An array of the candidates' seqs, not IN: the planner would
+	// otherwise merge-join them with all articles in seq order.
+	return storesql.NearCopy(s.MinHash, func(candidates string, args []any) (storesql.Rows, error) {
+		rows, err := query(ctx, tx, `SELECT a.minhash, a.copy_group FROM articles a WHERE a.seq = ANY(ARRAY(`+candidates+`))
+			ORDER BY a.seq`, args...)
+		if err != nil {
+			return nil, err
 		}
-		if newsgraph.NearDuplicate(newsgraph.DecodeMinHash(sig), s.MinHash) {
-			return group, nil
-		}
-	}
-	return "", rows.Err()
+		return closer{rows}, nil
+	})
+}
+
+// closer gives pgx rows the Close of *sql.Rows.
+type closer struct{ pgx.Rows }
+
+func (r closer) Close() error {
+	r.Rows.Close()
+	return r.Rows.Err()
 }
 
 // minhash returns the stored form of a submission's signature.

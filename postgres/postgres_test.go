@@ -80,3 +80,13 @@ func BenchmarkSearch(b *testing.B) {
 	b.ResetTimer()
 	storetest.BenchmarkSearch(b, db)
 }
+
+// BenchmarkPutCopy times storing a reprint of a story that the store
+// holds 10 and 5,000 reprints of: the cost should be the same.
+func BenchmarkPutCopy(b *testing.B) {
+	for _, n := range []int{10, 5000} {
+		b.Run(fmt.Sprintf("copies=%d", n), func(b *testing.B) {
+			storetest.BenchmarkPutCopy(b, openStore(b), n)
+		})
+	}
+}

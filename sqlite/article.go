@@ -10,6 +10,7 @@ import (
 	"time"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // PutArticles stores submissions in one transaction. An id stored with the
@@ -125,39 +126,22 @@ func putArticle(ctx context.Context, tx *txn, s *newsgraph.Submission, now strin
 }
 
 // findGroup returns the syndication group a new article joins: that of an
-// article with the same content, else of the first near duplicate.
+// article with the same content, else of the first near duplicate among
+// the oldest that share a MinHash band with it (storesql.NearCopy).
 func findGroup(ctx context.Context, tx *txn, s *newsgraph.Submission) (string, error) {
 	var group string
 	err := tx.QueryRowContext(ctx, `SELECT copy_group FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1`, s.ContentHash).Scan(&group)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
 		return group, err
 	}
-	bands := newsgraph.MinHashBands(s.MinHash)
-	if bands == nil {
-		return "", nil
-	}
-	args := make([]any, 0, 2*len(bands))
-	conds := make([]string, len(bands))
-	for b, h := range bands {
-		conds[b] = `(band = ? AND hash = ?)`
-		args = append(args, b, h)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.minhash, a.copy_group FROM articles a WHERE a.seq IN
-		(SELECT seq FROM article_bands WHERE `+strings.Join(conds, " OR ")+`) ORDER BY a.seq LIMIT 64`, args...)
-	if err != nil {
-		return "", err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sig []byte
-		if err := rows.Scan(&sig, &group); err != nil {
-			return "", err
+	return storesql.NearCopy(s.MinHash, func(candidates string, args []any) (storesql.Rows, error) {
+		rows, err := tx.QueryContext(ctx, `SELECT a.minhash, a.copy_group FROM articles a WHERE a.seq IN (`+candidates+`)
+			ORDER BY a.seq`, args...)
+		if err != nil {
+			return nil, err
 		}
-		if newsgraph.NearDuplicate(newsgraph.DecodeMinHash(sig), s.MinHash) {
-			return group, nil
-		}
-	}
-	return "", rows.Err()
+		return rows, nil
+	})
 }
 
 // minhash returns the stored form of a submission's signature.

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -68,4 +69,19 @@ func BenchmarkSearch(b *testing.B) {
 	storetest.FillArticles(b, db, 10_000)
 	b.ResetTimer()
 	storetest.BenchmarkSearch(b, db)
+}
+
+// BenchmarkPutCopy times storing a reprint of a story that the store
+// holds 10 and 5,000 reprints of: the cost should be the same.
+func BenchmarkPutCopy(b *testing.B) {
+	for _, n := range []int{10, 5000} {
+		b.Run(fmt.Sprintf("copies=%d", n), func(b *testing.B) {
+			db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			storetest.BenchmarkPutCopy(b, db, n)
+		})
+	}
 }

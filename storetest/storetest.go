@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) newsgraph.Store) {
 		{"SourceHashes", testSourceHashes},
 		{"RecordRoundTrip", testRecordRoundTrip},
 		{"Copies", testCopies},
+		{"CopyGroups", testCopyGroups},
 		{"EntityMerge", testEntityMerge},
 		{"Quotes", testQuotes},
 		{"Statements", testStatements},
@@ -40,7 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) newsgraph.Store) {
 	}
 }
 
-func put(t *testing.T, s newsgraph.Store, docs ...*doc) []newsgraph.PutResult {
+func put(t testing.TB, s newsgraph.Store, docs ...*doc) []newsgraph.PutResult {
 	t.Helper()
 	subs := make([]*newsgraph.Submission, len(docs))
 	for i, d := range docs {
