@@ -15,7 +15,9 @@ import (
 // format version. The encoder and decoder below are all the format there
 // is; each model type writes and reads its fields in one fixed order.
 
-const formatVersion = 1
+// formats are the format versions of the kinds of model; a change of a
+// model's layout bumps its number, so old files are refused by name.
+var formats = map[string]int{"tagger": 1, "parser": 2}
 
 // enc builds a model file.
 type enc struct{ b []byte }
@@ -103,7 +105,7 @@ func (d *dec) strings() []string {
 }
 
 // magic is the first line of a model file of the given kind.
-func magic(kind string) string { return fmt.Sprintf("newsgraph-syntax %s %d\n", kind, formatVersion) }
+func magic(kind string) string { return fmt.Sprintf("newsgraph-syntax %s %d\n", kind, formats[kind]) }
 
 // compress writes the model body b of the given kind, gzipped, to w.
 // The output depends on b alone.
@@ -138,7 +140,7 @@ func decompress(r io.Reader, kind string) (*dec, error) {
 	}
 	m := magic(kind)
 	if !bytes.HasPrefix(b, []byte(m)) {
-		return nil, fmt.Errorf("syntax: not a %s model of format %d", kind, formatVersion)
+		return nil, fmt.Errorf("syntax: not a %s model of format %d", kind, formats[kind])
 	}
 	return &dec{b: b[len(m):]}, nil
 }

@@ -11,9 +11,15 @@
 // frequent words; lemmas come from suffix rules and exceptions learned
 // from the treebank. The parser is a greedy arc-hybrid transition parser
 // with labelled moves, an averaged perceptron over the Zhang and Nivre
-// (2011) features, trained with a dynamic oracle and exploration on
-// projectivised trees and jackknifed tags. Features are hashed to 32-bit
-// keys; weights are 16-bit integers in an open-addressing table.
+// (2011) features (plus their tag triples over coarse universal tags),
+// trained with a dynamic oracle and exploration on projectivised trees and
+// jackknifed tags; only features seen twice along the gold parses get
+// weights. Features are hashed to 32-bit keys; weights are 16-bit integers
+// in an open-addressing table.
+//
+// ParseSentence and TagSentence analyse one sentence, for a stage that
+// needs the trees of a few: the quote stage parses only where a reported
+// clause or a subject is in question.
 //
 // Model files are gzip-compressed, written by `newsgraph train
 // tagger|parser` (the same data, options and seed give the same bytes),

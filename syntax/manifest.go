@@ -51,7 +51,7 @@ type Data struct {
 // model file as written.
 func (t *Tagger) Manifest(file []byte) Manifest {
 	return Manifest{
-		Model: "tagger", Format: formatVersion,
+		Model: "tagger", Format: formats["tagger"],
 		Epochs: t.opts.Epochs, Seed: t.opts.Seed, Folds: t.opts.Folds,
 		Classes: len(t.tags), Features: t.Features(), Weights: t.Weights(),
 		Bytes: len(file), SHA256: Checksum(file),
@@ -62,7 +62,7 @@ func (t *Tagger) Manifest(file []byte) Manifest {
 // model file as written.
 func (p *Parser) Manifest(file []byte) Manifest {
 	return Manifest{
-		Model: "parser", Format: formatVersion,
+		Model: "parser", Format: formats["parser"],
 		Epochs: p.opts.Epochs, Seed: p.opts.Seed, Folds: p.opts.Folds,
 		Classes: len(p.moves), Features: p.Features(), Weights: p.Weights(),
 		Bytes: len(file), SHA256: Checksum(file),

@@ -57,6 +57,7 @@ type scratch struct {
 	parse parseScratch
 	forms []string
 	ptags []uint64
+	toks  []Token
 }
 
 func (m *Model) scratch() *scratch {
@@ -82,7 +83,7 @@ func (m *Model) analyse(forms []string, parse bool, sc *scratch, out []Token) {
 	for _, c := range sc.tag.tags {
 		sc.ptags = append(sc.ptags, m.parserTag[c])
 	}
-	sc.parse.sent.load(sc.tag.infos, sc.ptags)
+	sc.parse.sent.load(sc.tag.infos, sc.ptags, m.parser.coarse)
 	m.parser.parse(&sc.parse)
 	st := &sc.parse.st
 	for i := range forms {
@@ -117,21 +118,39 @@ func (m *Model) words(doc *text.Doc, parse bool) [][]Word {
 	sc := m.scratch()
 	defer m.pool.Put(sc)
 	out := make([][]Word, len(doc.Sentences))
-	toks := make([]Token, 0, 64)
 	for si, s := range doc.Sentences {
-		ws := m.tagger.split.words(doc, s, nil)
-		sc.forms = sc.forms[:0]
-		for _, w := range ws {
-			sc.forms = append(sc.forms, w.Form)
-		}
-		toks = slices.Grow(toks[:0], len(ws))[:len(ws)]
-		m.analyse(sc.forms, parse, sc, toks)
-		for i := range ws {
-			ws[i].Token = toks[i]
-		}
-		out[si] = ws
+		out[si] = m.sentenceWords(doc, s, parse, sc)
 	}
 	return out
+}
+
+// sentenceWords tags, and parses when parse is set, the words of s.
+func (m *Model) sentenceWords(doc *text.Doc, s text.Sentence, parse bool, sc *scratch) []Word {
+	ws := m.tagger.split.words(doc, s, nil)
+	sc.forms = sc.forms[:0]
+	for _, w := range ws {
+		sc.forms = append(sc.forms, w.Form)
+	}
+	sc.toks = slices.Grow(sc.toks[:0], len(ws))[:len(ws)]
+	m.analyse(sc.forms, parse, sc, sc.toks)
+	for i := range ws {
+		ws[i].Token = sc.toks[i]
+	}
+	return ws
+}
+
+// ParseSentence tags and parses sentence si of doc alone: what Parse
+// returns for it, for callers that need the trees of a few sentences.
+func (m *Model) ParseSentence(doc *text.Doc, si int) []Token { return m.sentence(doc, si, true) }
+
+// TagSentence tags sentence si of doc alone: what Tag returns for it.
+func (m *Model) TagSentence(doc *text.Doc, si int) []Token { return m.sentence(doc, si, false) }
+
+func (m *Model) sentence(doc *text.Doc, si int, parse bool) []Token {
+	sc := m.scratch()
+	defer m.pool.Put(sc)
+	s := doc.Sentences[si]
+	return tokensOf(doc, s, m.sentenceWords(doc, s, parse, sc), parse)
 }
 
 // Parse tags and parses every sentence of doc. It returns, for each

@@ -3,6 +3,7 @@ package syntax_test
 import (
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -30,6 +31,7 @@ func TestManifests(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := load(t)
+	formats := map[string]int{"tagger": 1, "parser": 2}
 	for _, c := range []struct {
 		name     string
 		man      syntax.Manifest
@@ -45,7 +47,7 @@ func TestManifests(t *testing.T) {
 			t.Fatal(err)
 		}
 		man := c.man
-		if man.Model != c.name || man.Format != 1 {
+		if man.Model != c.name || man.Format != formats[c.name] {
 			t.Errorf("%s manifest names model %q format %d", c.name, man.Model, man.Format)
 		}
 		if man.SHA256 != syntax.Checksum(file) || man.Bytes != len(file) {
@@ -191,6 +193,15 @@ func TestParse(t *testing.T) {
 	doc := text.New(article)
 	parsed := m.Parse(doc)
 	checkTrees(t, doc, parsed)
+	tagged := m.Tag(doc)
+	for si := range doc.Sentences {
+		if one := m.ParseSentence(doc, si); !slices.Equal(one, parsed[si]) {
+			t.Errorf("sentence %d alone: %+v\nwith the rest: %+v", si, one, parsed[si])
+		}
+		if one := m.TagSentence(doc, si); !slices.Equal(one, tagged[si]) {
+			t.Errorf("sentence %d tagged alone: %+v\nwith the rest: %+v", si, one, tagged[si])
+		}
+	}
 	find := func(word string) syntax.Token {
 		for si, s := range doc.Sentences {
 			for i := s.First; i < s.Last; i++ {
@@ -232,7 +243,7 @@ func TestParse(t *testing.T) {
 			}
 		}
 	}
-	tagged := m.Tag(doc)
+	tagged = m.Tag(doc)
 	for si := range tagged {
 		for i, tk := range tagged[si] {
 			if tk.Head != -1 || tk.Rel != "" || tk.Lemma != parsed[si][i].Lemma {

@@ -40,8 +40,8 @@ const (
 // featCtx is what the features of one state read: for each position its
 // word, tag, word and tag together, and label.
 type featCtx struct {
-	w, t, wt, l, a, x [nPos]uint64
-	idx               [nPos]int32
+	w, t, wt, l, a, x, u [nPos]uint64
+	idx                  [nPos]int32
 }
 
 // fill reads the positions of st; ws and ts are the words and tags of the
@@ -69,9 +69,9 @@ func (c *featCtx) fill(st *state, s *sentence) {
 	}
 	for p, i := range c.idx {
 		if i < 0 {
-			c.w[p], c.t[p], c.l[p], c.a[p], c.x[p] = hashNone, tagNone, labelNone, hashNone, hashNone
+			c.w[p], c.t[p], c.l[p], c.a[p], c.x[p], c.u[p] = hashNone, tagNone, labelNone, hashNone, hashNone, tagNone
 		} else {
-			c.w[p], c.t[p], c.a[p], c.x[p] = s.ws[i], s.ts[i], s.as[i], s.ss[i]
+			c.w[p], c.t[p], c.a[p], c.x[p], c.u[p] = s.ws[i], s.ts[i], s.as[i], s.ss[i], s.us[i]
 			c.l[p] = labelNone
 			if st.head[i] >= 0 {
 				c.l[p] = uint64(st.label[i])
@@ -101,7 +101,7 @@ func distance(i, j int32) uint64 {
 // parseFeatures appends the features of st.
 func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 	c.fill(st, s)
-	w, t, wt, l, a, x := &c.w, &c.t, &c.wt, &c.l, &c.a, &c.x
+	w, t, wt, l, a, x, u := &c.w, &c.t, &c.wt, &c.l, &c.a, &c.x, &c.u
 	s0, s1, b0 := c.idx[pS0], c.idx[pS1], c.idx[pB0]
 	d := distance(s0, b0)
 	d1 := distance(s1, s0)
@@ -181,5 +181,15 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 		// suffixes
 		f1(next(), x[pS0]), f1(next(), x[pB0]), f1(next(), x[pB1]), f1(next(), x[pS1]),
 		f2(next(), x[pS0], t[pB0]), f2(next(), t[pS0], x[pB0]),
+		// universal parts of speech: the tag triples again, coarser
+		f3(next(), u[pB0], u[pB1], u[pB2]),
+		f3(next(), u[pS0], u[pB0], u[pB1]),
+		f3(next(), u[pS1], u[pS0], u[pB0]),
+		f3(next(), u[pS0], u[pS0L1], u[pB0]),
+		f3(next(), u[pS0], u[pS0R1], u[pB0]),
+		f3(next(), u[pS0], u[pB0], u[pB0L1]),
+		f3(next(), u[pS1], u[pS1R1], u[pS0]),
+		f3(next(), u[pS2], u[pS1], u[pS0]),
+		f3(next(), u[pS0], u[pB0], d), f3(next(), u[pS1], u[pS0], d1),
 	)
 }

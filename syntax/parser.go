@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Parser is a greedy transition-based dependency parser: arc-hybrid with
@@ -14,6 +15,7 @@ type Parser struct {
 	root   uint8    // number of the root relation
 	moves  []move   // the classes
 	tags   []string // the tagger's joint tags it was trained on ("UPOS XPOS"), by number
+	coarse []uint64 // their universal parts of speech, by number
 	w      *weights
 	opts   ParserOptions
 }
@@ -100,22 +102,40 @@ func (p *Parser) best(st *state, scores []int32) int {
 // sentence is what the parser reads of a sentence: for each word its
 // lowercased form, tag and ambiguity class; the root last.
 type sentence struct {
-	ws, ts, as, ss []uint64
+	ws, ts, us, as, ss []uint64
 }
 
-// load fills s from the words' hashes and tags.
-func (s *sentence) load(infos []wordInfo, tags []uint64) {
-	s.ws, s.ts, s.as, s.ss = s.ws[:0], s.ts[:0], s.as[:0], s.ss[:0]
+// load fills s from the words' hashes and tags; coarse maps a tag to its
+// universal part of speech.
+func (s *sentence) load(infos []wordInfo, tags []uint64, coarse []uint64) {
+	s.ws, s.ts, s.us, s.as, s.ss = s.ws[:0], s.ts[:0], s.us[:0], s.as[:0], s.ss[:0]
 	for i := range infos {
 		s.ws = append(s.ws, infos[i].norm)
 		s.ts = append(s.ts, tags[i])
+		s.us = append(s.us, coarse[tags[i]])
 		s.as = append(s.as, infos[i].amb)
 		s.ss = append(s.ss, infos[i].suf[2])
 	}
 	s.ws = append(s.ws, hashRoot)
 	s.ts = append(s.ts, tagRoot)
+	s.us = append(s.us, tagRoot)
 	s.as = append(s.as, hashRoot)
 	s.ss = append(s.ss, hashRoot)
+}
+
+// coarseTags maps each of the parser's tags to its universal part of
+// speech, numbered in order of first appearance.
+func (p *Parser) coarseTags() []uint64 {
+	seen := map[string]uint64{}
+	out := make([]uint64, len(p.tags))
+	for i, t := range p.tags {
+		u, _, _ := strings.Cut(t, " ")
+		if _, ok := seen[u]; !ok {
+			seen[u] = uint64(len(seen))
+		}
+		out[i] = seen[u]
+	}
+	return out
 }
 
 func (p *Parser) encode(e *enc) {
@@ -147,6 +167,7 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	p := &Parser{opts: decodeParserOptions(d), labels: d.strings()}
 	p.root = uint8(d.bounded(d.uvarint(), len(p.labels)-1))
 	p.tags = d.strings()
+	p.coarse = p.coarseTags()
 	n := d.count(maxClasses)
 	for range n {
 		m := move{kind: uint8(d.bounded(d.uvarint(), right)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}

@@ -12,7 +12,7 @@ import (
 // ParserOptions are the settings of parser training. The zero value of a
 // field means its default.
 type ParserOptions struct {
-	Epochs int     // passes over the training data (default 8)
+	Epochs int     // passes over the training data (default 10)
 	Seed   uint64  // seed of shuffling and exploration (default 1)
 	Folds  int     // train on tags from taggers trained on the other folds (default 4; 1: the given tagger's)
 	Prune  float64 // averaged weights smaller than this are dropped (default 1)
@@ -25,7 +25,7 @@ type ParserOptions struct {
 }
 
 func (o ParserOptions) withDefaults() ParserOptions {
-	o.Epochs = cmp.Or(o.Epochs, 8)
+	o.Epochs = cmp.Or(o.Epochs, 10)
 	o.Seed = cmp.Or(o.Seed, 1)
 	o.Folds = cmp.Or(o.Folds, 4)
 	o.Prune = cmp.Or(o.Prune, 1.0)
@@ -60,10 +60,20 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 	if len(train) == 0 {
 		return nil, fmt.Errorf("syntax: no training sentences")
 	}
+	tags, err := jackknifeTags(ctx, train, tagger, opt.Folds)
+	if err != nil {
+		return nil, err
+	}
+	return trainParser(ctx, train, tagger, tags, opt)
+}
+
+// trainParser trains a parser on train given the joint tags of its words.
+func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tags [][]uint8, opt ParserOptions) (*Parser, error) {
 	p := &Parser{opts: opt}
 	for i := range tagger.tags {
 		p.tags = append(p.tags, tagger.tags[i].name())
 	}
+	p.coarse = p.coarseTags()
 	// Relations and moves.
 	lseen := map[string]bool{}
 	for _, s := range train {
@@ -116,10 +126,6 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 		return nil, fmt.Errorf("syntax: too few kinds of arcs in the training data")
 	}
 
-	tags, err := jackknifeTags(ctx, train, tagger, opt.Folds)
-	if err != nil {
-		return nil, err
-	}
 	var buf []byte
 	for i, s := range train {
 		if !isTree(headsOf(s)) {
@@ -133,7 +139,7 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 			ts[j] = uint64(tags[i][j])
 		}
 		var sent sentence
-		sent.load(infos, ts)
+		sent.load(infos, ts, p.coarse)
 		d.sents = append(d.sents, sent)
 	}
 
@@ -142,6 +148,7 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 		dev = &Model{tagger: tagger}
 	}
 	pc := newPerceptron(len(p.moves))
+	pc.known = commonFeatures(p, d, 2)
 	r := newRNG(opt.Seed)
 	order := make([]int, len(d.sents))
 	for i := range order {
@@ -198,6 +205,7 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 		if opt.Log != nil {
 			msg := fmt.Sprintf("parser epoch %d: train %.2f%% moves right, %d features, %s", epoch, 100*float64(right)/float64(total), len(pc.rows), time.Since(start).Round(time.Millisecond))
 			if dev != nil {
+				var err error
 				if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err == nil {
 					dev.parser = p
 					if err := dev.link(); err == nil {
@@ -209,10 +217,53 @@ func TrainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, opt
 			fmt.Fprintln(opt.Log, msg)
 		}
 	}
+	var err error
 	if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// commonFeatures returns the features seen at least min times along the
+// gold parses of d: rarer ones tell more about the training sentences than
+// about English, and leaving them out keeps the model small.
+func commonFeatures(p *Parser, d *parseData, min int) map[uint32]bool {
+	counts := map[uint32]uint8{}
+	var (
+		st    state
+		fc    featCtx
+		feats []uint32
+	)
+	for si := range d.sents {
+		sent, gold, labels := &d.sents[si], d.heads[si], d.labels[si]
+		st.reset(len(sent.ws) - 1)
+		for !st.done() {
+			feats = parseFeatures(&st, &fc, sent, feats[:0])
+			for _, f := range feats {
+				if counts[f] < 255 {
+					counts[f]++
+				}
+			}
+			cs, cl, cr := st.costs(gold)
+			best, least := -1, 1<<30
+			for c, m := range p.moves {
+				if !st.valid(m, p.root) {
+					continue
+				}
+				if cost := st.moveCost(m, cs, cl, cr, gold, labels); cost < least {
+					best, least = c, cost
+				}
+			}
+			st.apply(p.moves[best])
+		}
+	}
+	known := make(map[uint32]bool, len(counts)/2)
+	for f, n := range counts {
+		if int(n) >= min {
+			known[f] = true
+		}
+	}
+	return known
 }
 
 // jackknifeTags returns the joint tags of the words of train, each fold

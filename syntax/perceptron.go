@@ -15,6 +15,8 @@ type perceptron struct {
 	index   map[uint32]int32
 	rows    [][]pentry
 	clock   int64
+	// known, when set, holds the only features updates may add.
+	known map[uint32]bool
 }
 
 type pentry struct {
@@ -43,6 +45,9 @@ func (p *perceptron) update(feats []uint32, good, bad int) {
 	for _, f := range feats {
 		r, ok := p.index[f]
 		if !ok {
+			if p.known != nil && !p.known[f] {
+				continue
+			}
 			r = int32(len(p.rows))
 			p.index[f] = r
 			p.rows = append(p.rows, nil)
