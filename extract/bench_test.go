@@ -16,7 +16,12 @@ const seedArticle = "../../shared/data/seed/nato-dialogue.txt"
 
 // BenchmarkArticle extracts every PolNeAR dev text in turn on one
 // goroutine and reports words (strings.Fields) per second.
-func BenchmarkArticle(b *testing.B) {
+func BenchmarkArticle(b *testing.B) { benchmarkPolNeAR(b, false) }
+
+// BenchmarkArticlePatterns is BenchmarkArticle without the parser.
+func BenchmarkArticlePatterns(b *testing.B) { benchmarkPolNeAR(b, true) }
+
+func benchmarkPolNeAR(b *testing.B, patterns bool) {
 	names, err := filepath.Glob(filepath.Join(polnearText, "*.txt"))
 	if err != nil || len(names) == 0 {
 		b.Skipf("no PolNeAR dev texts in %s (err %v): this benchmark needs ../shared/data/polnear", polnearText, err)
@@ -27,7 +32,7 @@ func BenchmarkArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	benchmarkTexts(b, texts)
+	benchmarkTexts(b, texts, patterns)
 }
 
 // BenchmarkArticleSeed extracts the seed article.
@@ -36,12 +41,12 @@ func BenchmarkArticleSeed(b *testing.B) {
 	if err != nil {
 		b.Skipf("no seed article: %v", err)
 	}
-	benchmarkTexts(b, [][]byte{text})
+	benchmarkTexts(b, [][]byte{text}, false)
 }
 
 // benchmarkTexts extracts all texts once per iteration and reports words
 // per second.
-func benchmarkTexts(b *testing.B, texts [][]byte) {
+func benchmarkTexts(b *testing.B, texts [][]byte, patterns bool) {
 	words, size := 0, 0
 	for _, t := range texts {
 		words += len(strings.Fields(string(t)))
@@ -51,7 +56,7 @@ func benchmarkTexts(b *testing.B, texts [][]byte) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, err := Article(Input{Text: t}); err != nil {
+			if _, err := Article(Input{Text: t, Patterns: patterns}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/event"
+	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -18,6 +19,7 @@ type builder struct {
 	// given or inferred.
 	published, basis string
 	opt              event.Options
+	syn              quote.Syntax // nil: patterns alone
 	ents             []newsgraph.Entity
 	quotes           []newsgraph.Quote
 	times            []newsgraph.Time
@@ -47,7 +49,7 @@ func (b *builder) diag(stage string, off int, msg string) {
 
 // chunk runs the stages over one chunk and adds what they found.
 func (b *builder) chunk(c chunk) {
-	st, date, inferred := run(c.text, b.published, b.opt)
+	st, date, inferred := run(c.text, b.published, b.opt, b.syn)
 	if inferred {
 		b.published, b.basis = date, newsgraph.BasisInferred
 	}

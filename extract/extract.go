@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/event"
 	"github.com/newsgraph/newsgraph/quote"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 	"github.com/newsgraph/newsgraph/timex"
 )
@@ -32,6 +33,10 @@ type Input struct {
 	// Dictionaries, if set, are PETRARCH/Phoenix actor and verb
 	// dictionaries that add to the event stage's own lexicon.
 	Dictionaries *event.Dictionaries
+	// Patterns, if set, finds statements from patterns alone, without the
+	// dependency parser: several times faster, and less exact about where
+	// a reported clause ends and how far a subject reaches.
+	Patterns bool
 }
 
 // chunkSize bounds the text the entity and quote stages see at once. News
@@ -52,6 +57,13 @@ func Article(in Input) (*newsgraph.Record, error) {
 	}
 	b := newBuilder(src, in.Published)
 	b.opt = event.Options{Dictionaries: in.Dictionaries}
+	if !in.Patterns {
+		m, err := syntax.Load()
+		if err != nil {
+			return nil, newsgraph.Errorf(newsgraph.EINTERNAL, "loading the parser: %v", err)
+		}
+		b.syn = m
+	}
 	for _, d := range diags {
 		b.diag("text", d.Offset, d.Message)
 	}
@@ -140,7 +152,7 @@ type stages struct {
 // run runs the pipeline over one chunk. published is the article's date,
 // or "" to infer it from this chunk; run returns the date it used and
 // whether it inferred it.
-func run(src, published string, opt event.Options) (st stages, ref string, inferred bool) {
+func run(src, published string, opt event.Options, syn quote.Syntax) (st stages, ref string, inferred bool) {
 	st.doc = text.New(src)
 	ref = published
 	if ref == "" {
@@ -150,7 +162,7 @@ func run(src, published string, opt event.Options) (st stages, ref string, infer
 	st.times = timex.Find(st.doc, ref)
 	st.ents = entity.Find(st.doc)
 	dates := dateSpans(st.times)
-	st.quotes, st.diags = quote.Find(st.doc, st.ents, dates)
+	st.quotes, st.diags = quote.Find(st.doc, st.ents, dates, syn)
 	st.events = event.Find(st.doc, st.ents, toEventSpans(dates), opt)
 	return st, ref, inferred
 }

@@ -83,10 +83,18 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 
 	j := f.skipBetween(c-1, s.First)
 	if f.coordinated(c, s) && prevSubject.Valid() {
+		// "..., but also stressed": the subject of the first verb, as
+		// the tree has it if it can tell.
 		subj = prevSubject
+		if lo, hi, ok := f.treeSubject(si, c, end); ok && hi <= c {
+			subj = f.tokSpan(lo, hi)
+		}
 		before = -1
 	} else if a, last := f.npLeft(j, s.First); a >= 0 {
 		a, last = f.pastAdjuncts(a, last, s)
+		if lo, hi, ok := f.subjectReach(si, c, end, a, last); ok {
+			a, last = lo, hi-1
+		}
 		subj = f.tokSpan(a, last+1)
 		before = a - 1
 	} else {
@@ -95,6 +103,10 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		if b := f.npRight(end, s.Last); b > 0 {
 			subj = f.tokSpan(end, f.appositionAfter(b, s))
 			inverted = true
+		} else if lo, hi, ok := f.treeSubject(si, c, end); ok && hi <= c {
+			// No phrase next to the verb: "X was quoted as saying", "X
+			// left the room, saying": the subject the tree gives it.
+			subj = f.tokSpan(lo, hi)
 		}
 	}
 	// "TASS quoted him as saying": the outlet relays, the object speaks.
@@ -154,7 +166,7 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 		return subj
 	}
 	if from := f.contentStart(c, end, k, s); from >= 0 {
-		f.indirect(si, from, cue, subj)
+		f.indirect(si, c, end, from, cue, subj)
 		return subj
 	}
 	if speechLemmas[lemma(f.lower(c))] && subj.Valid() {

@@ -127,9 +127,12 @@ func (f *finder) coordinatedCueAt(k int, s text.Sentence) bool {
 // indirect adds the reported speech starting at token from, and the
 // quoted fragments inside it as partial quotes. A content that is one
 // quotation and nothing else is a partial quote alone.
-func (f *finder) indirect(si, from int, cue, subj span) {
+func (f *finder) indirect(si, c, end, from int, cue, subj span) {
 	s := f.doc.Sentences[si]
 	e := f.contentEnd(from, s)
+	if te := f.clauseEnd(si, c, end, from, e); te > from && te < e {
+		e = te
+	}
 	if e <= from {
 		return
 	}

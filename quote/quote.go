@@ -11,6 +11,7 @@
 package quote
 
 import (
+	"github.com/newsgraph/newsgraph/syntax"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/entity"
@@ -61,8 +62,12 @@ type Diagnostic = text.Diagnostic
 //
 // dates are the byte spans of the article's dates and times in text order;
 // each quote's Time indexes them.
-func Find(doc *text.Doc, ents *entity.Set, dates []Span) ([]Quote, []Diagnostic) {
+//
+// syn, when not nil, parses the sentences where the tree helps; with nil
+// the finder works from patterns alone.
+func Find(doc *text.Doc, ents *entity.Set, dates []Span, syn Syntax) ([]Quote, []Diagnostic) {
 	f := newFinder(doc, ents)
+	f.syntax = syn
 	f.dates = dates
 	f.pairMarks()
 	f.indexRegions()
@@ -92,6 +97,9 @@ type finder struct {
 	// attributed marks sentences whose statement has been found, so that
 	// a later "X said" without content does not take them twice.
 	attributed []bool
+	syntax     Syntax
+	trees      [][]syntax.Token // by sentence, parsed on demand
+	tagged     [][]syntax.Token // by sentence, tagged on demand
 }
 
 func newFinder(doc *text.Doc, ents *entity.Set) *finder {

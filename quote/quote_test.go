@@ -16,7 +16,7 @@ type want struct {
 
 func find(src string) (*text.Doc, []Quote) {
 	doc := text.New(src)
-	qs, _ := Find(doc, entity.Find(doc), nil)
+	qs, _ := Find(doc, entity.Find(doc), nil, nil)
 	return doc, qs
 }
 
@@ -125,7 +125,7 @@ func TestUnbalanced(t *testing.T) {
 	if g := got(doc, last); g != (want{Direct, "We are ready,", "John Smith", "said"}) {
 		t.Errorf("last quote = %+v", g)
 	}
-	_, diags := Find(doc, entity.Find(doc), nil)
+	_, diags := Find(doc, entity.Find(doc), nil, nil)
 	if len(diags) == 0 {
 		t.Error("no diagnostic for the unbalanced mark")
 	}

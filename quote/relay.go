@@ -40,7 +40,7 @@ func (f *finder) according(si int) {
 			if i == s.First || (i == s.First+1 && f.lower(s.First) == "but") {
 				// According to X, CLAUSE.
 				if end < s.Last && f.words[end] == "," {
-					f.indirect(si, end+1, cue, src)
+					f.indirect(si, i, i+2, end+1, cue, src)
 				}
 			} else if i > s.First && f.words[i-1] == "," {
 				f.clauseBefore(si, i-1, cue, src)

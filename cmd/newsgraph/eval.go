@@ -24,6 +24,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	fs.SetOutput(m.Stderr)
 	data := fs.String("data", defaultData(), "`dir` holding the shared dev corpora (polnear/, seed/)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	patterns := fs.Bool("patterns", false, "find statements from patterns alone, without the dependency parser")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "usage: newsgraph eval [flags] [polnear DIR | gold DIR]...\n\nScores extraction against annotated corpora: PolNeAR (brat) and newsgraph gold files.\nWith no corpus named, scores the PolNeAR dev split, the seed article and our examples.")
 		fs.PrintDefaults()
@@ -59,6 +60,9 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 			return fmt.Errorf("eval: no corpus found under %s (set --data)", *data)
 		}
 	}
+	extractor := func(in eval.Input) (*newsgraph.Record, error) {
+		return extract.Article(extract.Input{ID: in.ID, Published: in.Published, Text: []byte(in.Text), Patterns: *patterns})
+	}
 	report := &eval.Report{}
 	for _, c := range corpora {
 		if err := ctx.Err(); err != nil {
@@ -85,11 +89,6 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		return enc.Encode(report)
 	}
 	return report.WriteTable(m.Stdout)
-}
-
-// extractor adapts extract.Article to the evaluator.
-func extractor(in eval.Input) (*newsgraph.Record, error) {
-	return extract.Article(extract.Input{ID: in.ID, Published: in.Published, Text: []byte(in.Text)})
 }
 
 // defaultData is where the shared corpora sit beside a checkout:

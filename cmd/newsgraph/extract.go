@@ -29,6 +29,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 	jsonl := fs.Bool("jsonl", false, "read JSON lines {id, title, text, published} from stdin, print one record per line")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles processed at once")
 	dictDir := fs.String("dictionaries", "", "`dir` of PETRARCH/Phoenix actor and verb dictionaries for event coding")
+	patterns := fs.Bool("patterns", false, "find statements from patterns alone, without the dependency parser (faster)")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "usage: newsgraph extract [flags] FILE|- [FILE...]\n\nPrints the record of each article as JSON (one per line for several).")
 		fs.PrintDefaults()
@@ -45,7 +46,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 		dicts = d
 	}
 	if *jsonl {
-		return extractJSONL(ctx, m, *workers, dicts)
+		return extractJSONL(ctx, m, *workers, dicts, *patterns)
 	}
 	files := fs.Args()
 	if len(files) == 0 {
@@ -57,7 +58,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 		if err != nil {
 			return err
 		}
-		in.ID, in.Published, in.Dictionaries = *id, *published, dicts
+		in.ID, in.Published, in.Dictionaries, in.Patterns = *id, *published, dicts, *patterns
 		r, err := extract.Article(in)
 		if err != nil {
 			return fmt.Errorf("%s: %w", files[0], err)
@@ -74,7 +75,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 			if err != nil {
 				return nil, err
 			}
-			in.Published, in.Dictionaries = *published, dicts
+			in.Published, in.Dictionaries, in.Patterns = *published, dicts, *patterns
 			r, err := extract.Article(in)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
@@ -124,7 +125,7 @@ type jsonlInput struct {
 // extractJSONL reads JSON lines from stdin and prints a record per line, in
 // input order, using all workers. A bad line is reported with its number
 // and the rest go on; the command then fails.
-func extractJSONL(ctx context.Context, m *Main, workers int, dicts *event.Dictionaries) error {
+func extractJSONL(ctx context.Context, m *Main, workers int, dicts *event.Dictionaries, patterns bool) error {
 	sc := bufio.NewScanner(m.Stdin)
 	sc.Buffer(make([]byte, 1<<20), maxInput)
 	var jobs []func() (*newsgraph.Record, error)
@@ -141,7 +142,7 @@ func extractJSONL(ctx context.Context, m *Main, workers int, dicts *event.Dictio
 			if err != nil {
 				return nil, fmt.Errorf("stdin line %d: %w", n, err)
 			}
-			r, err := extract.Article(extract.Input{ID: in.ID, URL: in.URL, Outlet: in.Outlet, Title: in.Title, Published: in.Published, Text: []byte(in.Text), Dictionaries: dicts})
+			r, err := extract.Article(extract.Input{ID: in.ID, URL: in.URL, Outlet: in.Outlet, Title: in.Title, Published: in.Published, Text: []byte(in.Text), Dictionaries: dicts, Patterns: patterns})
 			if err != nil {
 				return nil, fmt.Errorf("stdin line %d: %w", n, err)
 			}
