@@ -115,13 +115,19 @@ func TestCorpora(t *testing.T) {
 
 // BenchmarkIngestSQLite measures articles per second into SQLite over the
 // PolNeAR and TE3 texts (run with -cpu 2 for the two-core figure).
-func BenchmarkIngestSQLite(b *testing.B) {
+func BenchmarkIngestSQLite(b *testing.B) { benchmarkIngestSQLite(b, false) }
+
+// BenchmarkIngestSQLiteParse is BenchmarkIngestSQLite with the parser
+// (ingest --parse).
+func BenchmarkIngestSQLiteParse(b *testing.B) { benchmarkIngestSQLite(b, true) }
+
+func benchmarkIngestSQLite(b *testing.B, parse bool) {
 	dirs := corpora(b, false)
 	var n int
 	var elapsed time.Duration
 	for i := 0; i < b.N; i++ {
 		db := openDB(b, filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i)))
-		sum, err := ingest.Run(context.Background(), ingest.Config{Store: db}, dirs)
+		sum, err := ingest.Run(context.Background(), ingest.Config{Store: db, Parse: parse}, dirs)
 		if err != nil {
 			b.Fatal(err)
 		}

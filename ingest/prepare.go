@@ -15,7 +15,7 @@ import (
 // prepare fetches, decodes and extracts one item. It returns nil and no
 // error when the store already holds the item as read (known reports the
 // current source hash of an id).
-func prepare(ctx context.Context, it *Item, f *Fetcher, known func(id string) (string, error)) (*newsgraph.Submission, error) {
+func prepare(ctx context.Context, it *Item, f *Fetcher, parse bool, known func(id string) (string, error)) (*newsgraph.Submission, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
@@ -91,7 +91,7 @@ func prepare(ctx context.Context, it *Item, f *Fetcher, known func(id string) (s
 	lang := language(src)
 	var rec *newsgraph.Record
 	if lang == "en" {
-		rec, err = extract.Article(extract.Input{ID: it.ID, URL: it.URL, Outlet: it.Outlet, Title: it.Title, Published: published, Text: []byte(src)})
+		rec, err = extract.Article(extract.Input{ID: it.ID, URL: it.URL, Outlet: it.Outlet, Title: it.Title, Published: published, Text: []byte(src), Patterns: !parse})
 		if err != nil {
 			return nil, err
 		}

@@ -83,12 +83,7 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 
 	j := f.skipBetween(c-1, s.First)
 	if f.coordinated(c, s) && prevSubject.Valid() {
-		// "..., but also stressed": the subject of the first verb, as
-		// the tree has it if it can tell.
 		subj = prevSubject
-		if lo, hi, ok := f.treeSubject(si, c, end); ok && hi <= c {
-			subj = f.tokSpan(lo, hi)
-		}
 		before = -1
 	} else if a, last := f.npLeft(j, s.First); a >= 0 {
 		a, last = f.pastAdjuncts(a, last, s)

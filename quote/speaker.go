@@ -60,6 +60,8 @@ func (f *finder) skipBetween(j, first int) int {
 		switch {
 		case between[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !f.capitalised(j):
 			j-- // "also", "has", "frequently"
+		case w == "not" && f.lower(j+1) == "only":
+			j-- // "not only welcomed ... but also stressed"
 		case w == ",":
 			// ", in particular," — a comma-enclosed run of parenthetical words.
 			k := j - 1

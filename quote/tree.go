@@ -202,9 +202,8 @@ var nominal = set("ADJ NOUN PROPN DET NUM CCONJ PRON PART ADV X")
 
 // treeSubject returns the tokens [lo, hi) of the subject of the cue [c,
 // end) by the tree: the verb's own subject, or for a verb that has none
-// the subject of the verb it hangs from ("not only welcomed the plan but
-// also stressed", "was quoted as saying", "left, saying"). ok is false
-// when the tree has none.
+// the subject of the verb it hangs from ("was quoted as saying", "left
+// the room, saying"). ok is false when the tree has none.
 func (f *finder) treeSubject(si, c, end int) (lo, hi int, ok bool) {
 	t := f.tree(si)
 	if t == nil {

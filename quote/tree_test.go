@@ -55,8 +55,7 @@ func TestTreeRules(t *testing.T) {
 	src := "Federal and state officials said the plan worked. " +
 		"Smith said the talks failed, but he said a deal was close. " +
 		"The weather was fine. " +
-		"Lavrov was quoted as saying that talks would resume. " +
-		"The minister not only welcomed the plan but also stressed that it must be funded."
+		"Lavrov was quoted as saying that talks would resume."
 	trees := []string{
 		"Federal/ADJ/3/amod and/CCONJ/2/cc state/ADJ/0/conj officials/NOUN/4/nsubj said/VERB/-1/root the/DET/6/det plan/NOUN/7/nsubj worked/VERB/4/ccomp ./PUNCT/4/punct",
 		"Smith/PROPN/1/nsubj said/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj failed/VERB/1/ccomp ,/PUNCT/8/punct but/CCONJ/8/cc he/PRON/8/nsubj said/VERB/1/conj " +
@@ -64,8 +63,6 @@ func TestTreeRules(t *testing.T) {
 		"The/DET/1/det weather/NOUN/3/nsubj was/AUX/3/cop fine/ADJ/-1/root ./PUNCT/3/punct",
 		"Lavrov/PROPN/2/nsubj:pass was/AUX/2/aux:pass quoted/VERB/-1/root as/SCONJ/4/mark saying/VERB/2/advcl " +
 			"that/SCONJ/8/mark talks/NOUN/8/nsubj would/AUX/8/aux resume/VERB/4/ccomp ./PUNCT/2/punct",
-		"The/DET/1/det minister/NOUN/4/nsubj not/PART/3/advmod only/ADV/4/advmod welcomed/VERB/-1/root the/DET/6/det plan/NOUN/4/obj " +
-			"but/CCONJ/9/cc also/ADV/9/advmod stressed/VERB/4/conj that/SCONJ/14/mark it/PRON/14/nsubj must/AUX/14/aux be/AUX/14/aux:pass funded/VERB/9/ccomp ./PUNCT/4/punct",
 	}
 	run := func(syn Syntax) []want {
 		doc := text.New(src)
@@ -83,7 +80,6 @@ func TestTreeRules(t *testing.T) {
 		{Indirect, "the talks failed", "Smith", "said"},
 		{Indirect, "a deal was close", "he", "said"},
 		{Indirect, "talks would resume", "Lavrov", "saying"},
-		{Indirect, "it must be funded", "The minister", "stressed"},
 	}
 	if len(withTree) != len(wants) {
 		t.Fatalf("with trees: %+v\nwant %+v", withTree, wants)

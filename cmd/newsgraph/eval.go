@@ -24,7 +24,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	fs.SetOutput(m.Stderr)
 	data := fs.String("data", defaultData(), "`dir` holding the shared dev corpora (polnear/, seed/)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	patterns := fs.Bool("patterns", false, "find statements from patterns alone, without the dependency parser")
+	parse := fs.Bool("parse", true, "use the dependency parser to find statements (--parse=false: patterns alone)")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "usage: newsgraph eval [flags] [polnear DIR | gold DIR]...\n\nScores extraction against annotated corpora: PolNeAR (brat) and newsgraph gold files.\nWith no corpus named, scores the PolNeAR dev split, the seed article and our examples.")
 		fs.PrintDefaults()
@@ -61,7 +61,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		}
 	}
 	extractor := func(in eval.Input) (*newsgraph.Record, error) {
-		return extract.Article(extract.Input{ID: in.ID, Published: in.Published, Text: []byte(in.Text), Patterns: *patterns})
+		return extract.Article(extract.Input{ID: in.ID, Published: in.Published, Text: []byte(in.Text), Patterns: !*parse})
 	}
 	report := &eval.Report{}
 	for _, c := range corpora {
