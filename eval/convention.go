@@ -78,10 +78,13 @@ func markAt(text []rune, i int) int {
 	return 0
 }
 
-// withThat widens f over "that " just before it.
+// withThat widens f over "that " or "that, " just before it.
 func withThat(f newsgraph.Span, text []rune) newsgraph.Span {
 	i := f.Start
 	for i > 0 && unicode.IsSpace(text[i-1]) {
+		i--
+	}
+	if i > 0 && text[i-1] == ',' {
 		i--
 	}
 	if i < 4 || !strings.EqualFold(string(text[i-4:i]), "that") || (i > 4 && (unicode.IsLetter(text[i-5]) || unicode.IsDigit(text[i-5]))) || i == f.Start {

@@ -207,6 +207,9 @@ func (f *finder) contentStart(c, end, k int, s text.Sentence) int {
 	}
 	w := f.lower(k)
 	if w == "that" {
+		if k+1 < s.Last && f.words[k+1] == "," {
+			return k + 2 // "that, like him, she ..."
+		}
 		return k + 1
 	}
 	if speechLemmas[lemma(f.lower(c))] && f.startsClause(k) {

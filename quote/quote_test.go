@@ -58,6 +58,8 @@ var tests = []struct {
 		[]want{{Indirect, "the plan had failed", "Jane Doe", "said"}}},
 	{"indirect bare clause", `Jane Doe said the plan had failed.`,
 		[]want{{Indirect, "the plan had failed", "Jane Doe", "said"}}},
+	{"that and a comma", `Jane Doe said that, like him, she had been criticised.`,
+		[]want{{Indirect, "like him, she had been criticised", "Jane Doe", "said"}}},
 	{"not only ... but also", `The minister not only welcomed the plan but also stressed that it must be funded.`,
 		[]want{{Indirect, "it must be funded", "The minister", "stressed"}}},
 	{"clause before", `The plan had failed badly, a source said.`,

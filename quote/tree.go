@@ -117,9 +117,8 @@ func (f *finder) clauseEnd(si, c, end, from, upTo int) int {
 		return -1
 	}
 	switch t[x].Rel {
-	case "ccomp", "parataxis", "advcl", "dep":
+	case "ccomp", "parataxis", "advcl", "dep", "obj", "xcomp":
 	default:
-		// An object ends where the clause of "called him fit" has not.
 		return -1
 	}
 	lo, hi := subtree(t, x)
@@ -131,11 +130,12 @@ func (f *finder) clauseEnd(si, c, end, from, upTo int) int {
 	for hi > x+1 && closing[f.words[hi-1+s.First]] && f.region(hi-1+s.First) == nil {
 		hi--
 	}
-	// The tree is trusted to end a clause only where another attribution
-	// of the same verb follows: "..., but he said that ...", "...,
-	// saying ...", "... and he urged ...". Elsewhere PolNeAR-style
-	// contents run on through their conjuncts and adjuncts, and so do
-	// the patterns.
+	// The tree is trusted to end a clause or an object only where
+	// another attribution of the same verb follows: "..., but he said
+	// that ...", "the complaint, saying ...", "... and he urged ...".
+	// Elsewhere PolNeAR-style contents run on through their conjuncts and
+	// adjuncts, and so do the patterns; and the object of "called him
+	// fit" is not where its content ends.
 	next, nextLo := -1, len(t)
 	for k := range t {
 		if t[k].Head != v || k == x {
