@@ -85,6 +85,15 @@ func (f *finder) attribute(si, c, end int, cue span, prevSubject span) span {
 	if f.coordinated(c, s) && prevSubject.Valid() {
 		subj = prevSubject
 		before = -1
+	} else if ante, ok := f.antecedent(j, s); ok {
+		// "David Kamin, an adviser, who said ...": the pronoun is the
+		// mention, the phrase before it the speaker.
+		subj = f.tokSpan(j, j+1)
+		if a, ok := f.treeAntecedent(si, c, end, j); ok {
+			ante = a
+		}
+		f.antecedents[subj.Start] = ante
+		before = j - 1
 	} else if a, last := f.npLeft(j, s.First); a >= 0 {
 		a, last = f.pastAdjuncts(a, last, s)
 		if lo, hi, ok := f.subjectReach(si, c, end, a, last); ok {

@@ -130,7 +130,8 @@ func (f *finder) coordinatedCueAt(k int, s text.Sentence) bool {
 func (f *finder) indirect(si, c, end, from int, cue, subj span) {
 	s := f.doc.Sentences[si]
 	e := f.contentEnd(from, s)
-	if te := f.clauseEnd(si, c, end, from, e); te > from && te < e {
+	_, relative := f.antecedents[subj.Start]
+	if te := f.clauseEnd(si, c, end, from, e, relative); te > from && te < e {
 		e = te
 	}
 	if e <= from {

@@ -100,10 +100,13 @@ type finder struct {
 	syntax     Syntax
 	trees      [][]syntax.Token // by sentence, parsed on demand
 	tagged     [][]syntax.Token // by sentence, tagged on demand
+	// antecedents maps the start of a relative pronoun that is a
+	// speaker ("who said") to the phrase it stands for.
+	antecedents map[int]span
 }
 
 func newFinder(doc *text.Doc, ents *entity.Set) *finder {
-	f := &finder{doc: doc, ents: ents, attributed: make([]bool, len(doc.Sentences))}
+	f := &finder{doc: doc, ents: ents, attributed: make([]bool, len(doc.Sentences)), antecedents: map[int]span{}}
 	f.words = make([]string, len(doc.Tokens))
 	for i := range doc.Tokens {
 		f.words[i] = doc.TokenText(i)

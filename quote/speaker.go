@@ -309,6 +309,13 @@ func isTimeWord(w string) bool {
 func (f *finder) resolve(sp span) int {
 	phrase := f.doc.Source[sp.Start:sp.End]
 	low := strings.ToLower(phrase)
+	if ante, ok := f.antecedents[sp.Start]; ok {
+		e := f.resolve(ante)
+		if e >= 0 {
+			f.ents.AddMention(sp.Start, sp.End, e, entity.Pronoun)
+		}
+		return e
+	}
 	if pronouns[low] {
 		e := f.pronounReferent(sp.Start, low)
 		if e >= 0 {
@@ -334,6 +341,20 @@ func (f *finder) resolve(sp span) int {
 	e := f.ents.NewEntity(strings.TrimRight(name, ", "), newsgraph.Person)
 	f.ents.AddMention(sp.Start, sp.End, e, entity.Nominal)
 	return e
+}
+
+// antecedent returns the phrase a relative pronoun at token j stands for
+// when it opens a clause set off by a comma: "David Kamin, an adviser to
+// the campaign, who said", "The senator, who said".
+func (f *finder) antecedent(j int, s text.Sentence) (span, bool) {
+	if j-2 < s.First || j >= s.Last || f.lower(j) != "who" && f.lower(j) != "which" || f.words[j-1] != "," {
+		return none, false
+	}
+	a, last := f.npLeft(j-2, s.First)
+	if a < 0 {
+		return none, false
+	}
+	return f.tokSpan(a, last+1), true
 }
 
 // pronounReferent finds who a pronoun subject of a speech verb refers to:

@@ -96,9 +96,12 @@ func cueVerb(t []syntax.Token, s text.Sentence, c, end int) int {
 // word of the complement of the cue's verb that holds from. It returns -1
 // when the tree has no such complement or draws it starting before from
 // (and its "that").
-func (f *finder) clauseEnd(si, c, end, from, upTo int) int {
+//
+// In a relative clause ("X, who said that ..., left") the complement ends
+// where the tree says, whatever follows: the rest is the main clause.
+func (f *finder) clauseEnd(si, c, end, from, upTo int, relative bool) int {
 	s := f.doc.Sentences[si]
-	if f.syntax == nil || from < s.First || from >= s.Last || !f.cueWithin(from+1, upTo, s) {
+	if f.syntax == nil || from < s.First || from >= s.Last || !relative && !f.cueWithin(from+1, upTo, s) {
 		// Only another cue inside can end the clause early: no need
 		// to parse.
 		return -1
@@ -136,6 +139,9 @@ func (f *finder) clauseEnd(si, c, end, from, upTo int) int {
 	// Elsewhere PolNeAR-style contents run on through their conjuncts and
 	// adjuncts, and so do the patterns; and the object of "called him
 	// fit" is not where its content ends.
+	if relative {
+		return hi + s.First
+	}
 	next, nextLo := -1, len(t)
 	for k := range t {
 		if t[k].Head != v || k == x {
@@ -248,4 +254,27 @@ func subjectOf(t []syntax.Token, v int, inherit bool) int {
 		}
 	}
 	return -1
+}
+
+// treeAntecedent returns the name the relative pronoun at token j stands
+// for when it is the subject of the cue [c, end) in a relative clause:
+// the entity mention holding the word the clause hangs from ("David
+// Kamin" in "David Kamin, an adviser to the campaign, who said").
+func (f *finder) treeAntecedent(si, c, end, j int) (span, bool) {
+	t := f.tree(si)
+	if t == nil {
+		return none, false
+	}
+	s := f.doc.Sentences[si]
+	v := cueVerb(t, s, c, end)
+	if t[v].Rel != "acl:relcl" || subjectOf(t, v, false) != j-s.First || t[v].Head < 0 {
+		return none, false
+	}
+	h := t[v].Head + s.First
+	for _, m := range f.ents.Within(f.doc.Tokens[s.First].Start, f.doc.Tokens[j].Start) {
+		if m.Start <= f.doc.Tokens[h].Start && f.doc.Tokens[h].End <= m.End {
+			return span{m.Start, m.End}, true
+		}
+	}
+	return none, false
 }

@@ -55,7 +55,8 @@ func TestTreeRules(t *testing.T) {
 	src := "Federal and state officials said the plan worked. " +
 		"Smith said the talks failed, but he said a deal was close. " +
 		"The weather was fine. " +
-		"Lavrov was quoted as saying that talks would resume."
+		"Lavrov was quoted as saying that talks would resume. " +
+		"David Kamin, an adviser, who said that the plan was fair, spoke on Monday."
 	trees := []string{
 		"Federal/ADJ/3/amod and/CCONJ/2/cc state/ADJ/0/conj officials/NOUN/4/nsubj said/VERB/-1/root the/DET/6/det plan/NOUN/7/nsubj worked/VERB/4/ccomp ./PUNCT/4/punct",
 		"Smith/PROPN/1/nsubj said/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj failed/VERB/1/ccomp ,/PUNCT/8/punct but/CCONJ/8/cc he/PRON/8/nsubj said/VERB/1/conj " +
@@ -63,13 +64,23 @@ func TestTreeRules(t *testing.T) {
 		"The/DET/1/det weather/NOUN/3/nsubj was/AUX/3/cop fine/ADJ/-1/root ./PUNCT/3/punct",
 		"Lavrov/PROPN/2/nsubj:pass was/AUX/2/aux:pass quoted/VERB/-1/root as/SCONJ/4/mark saying/VERB/2/advcl " +
 			"that/SCONJ/8/mark talks/NOUN/8/nsubj would/AUX/8/aux resume/VERB/4/ccomp ./PUNCT/2/punct",
+		"David/PROPN/14/nsubj Kamin/PROPN/0/flat ,/PUNCT/4/punct an/DET/4/det adviser/NOUN/0/appos ,/PUNCT/7/punct who/PRON/7/nsubj said/VERB/0/acl:relcl " +
+			"that/SCONJ/12/mark the/DET/10/det plan/NOUN/12/nsubj was/AUX/12/cop fair/ADJ/7/ccomp ,/PUNCT/7/punct spoke/VERB/-1/root on/ADP/16/case Monday/PROPN/14/obl ./PUNCT/14/punct",
 	}
+	var speakers []string // of the last run
 	run := func(syn Syntax) []want {
 		doc := text.New(src)
-		qs, _ := Find(doc, entity.Find(doc), nil, syn)
+		ents := entity.Find(doc)
+		qs, _ := Find(doc, ents, nil, syn)
 		var out []want
+		speakers = speakers[:0]
 		for _, q := range qs {
 			out = append(out, got(doc, q))
+			name := ""
+			if q.Speaker >= 0 {
+				name = ents.Entities[q.Speaker].Name
+			}
+			speakers = append(speakers, name)
 		}
 		return out
 	}
@@ -80,6 +91,7 @@ func TestTreeRules(t *testing.T) {
 		{Indirect, "the talks failed", "Smith", "said"},
 		{Indirect, "a deal was close", "he", "said"},
 		{Indirect, "talks would resume", "Lavrov", "saying"},
+		{Indirect, "the plan was fair", "who", "said"},
 	}
 	if len(withTree) != len(wants) {
 		t.Fatalf("with trees: %+v\nwant %+v", withTree, wants)
@@ -88,6 +100,9 @@ func TestTreeRules(t *testing.T) {
 		if withTree[i] != wants[i] {
 			t.Errorf("with trees: quote %d = %+v, want %+v", i, withTree[i], wants[i])
 		}
+	}
+	if speakers[4] != "David Kamin" {
+		t.Errorf("the speaker of %+v is %q, want David Kamin", withTree[4], speakers[4])
 	}
 	for _, si := range p.asked {
 		if si == 2 {
