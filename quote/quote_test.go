@@ -147,3 +147,18 @@ func TestUnclosedInsideIndirect(t *testing.T) {
 		t.Errorf("got %+v, want one partial quote", gots)
 	}
 }
+
+// A relative pronoun that speaks stands for the name before it, past an
+// apposition, also without a parser.
+func TestRelativeSpeaker(t *testing.T) {
+	doc := text.New("David Kamin, an adviser to the campaign, who emphasized that the plan was fair, spoke on Monday.")
+	ents := entity.Find(doc)
+	qs, _ := Find(doc, ents, nil, nil)
+	if len(qs) != 1 || qs[0].Speaker < 0 {
+		t.Fatalf("quotes %+v", qs)
+	}
+	q := qs[0]
+	if name := ents.Entities[q.Speaker].Name; name != "David Kamin" || doc.Source[q.SpeakerMention.Start:q.SpeakerMention.End] != "who" {
+		t.Errorf("speaker %q, mention %q; want David Kamin, who", name, doc.Source[q.SpeakerMention.Start:q.SpeakerMention.End])
+	}
+}

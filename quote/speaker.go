@@ -354,6 +354,21 @@ func (f *finder) antecedent(j int, s text.Sentence) (span, bool) {
 	if a < 0 {
 		return none, false
 	}
+	// "David Kamin, an adviser to the campaign, who": past an
+	// apposition, the name it describes.
+	for k := a - 1; k > s.First && k >= j-16; k-- {
+		if f.words[k] != "," {
+			continue
+		}
+		if e := f.entityEndingAt(k - 1); e >= 0 {
+			if t := f.ents.Entities[e].Type; t == newsgraph.Person || t == newsgraph.Organization {
+				if b, l := f.npLeft(k-1, s.First); b >= 0 && l == k-1 {
+					return f.tokSpan(b, l+1), true
+				}
+			}
+		}
+		break
+	}
 	return f.tokSpan(a, last+1), true
 }
 
