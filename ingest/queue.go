@@ -21,6 +21,7 @@ import (
 // Files must be readable at the same path on every worker's host.
 type Job struct {
 	Source string `json:"source"`
+	Parse  bool   `json:"parse,omitempty"` // extract with the parser (Config.Parse)
 }
 
 // Kind names the job in river's tables.
@@ -82,15 +83,16 @@ func quietLogger() *slog.Logger {
 }
 
 // Enqueue adds one job per file under the sources (directories are
-// walked) and per URL, and returns how many.
-func (q *Queue) Enqueue(ctx context.Context, sources []string) (int, error) {
+// walked) and per URL, and returns how many. With parse, workers extract
+// them with the dependency parser.
+func (q *Queue) Enqueue(ctx context.Context, sources []string, parse bool) (int, error) {
 	files, err := Expand(sources)
 	if err != nil {
 		return 0, err
 	}
 	params := make([]river.InsertManyParams, len(files))
 	for i, f := range files {
-		params[i] = river.InsertManyParams{Args: Job{Source: f}, InsertOpts: &river.InsertOpts{MaxAttempts: 5}}
+		params[i] = river.InsertManyParams{Args: Job{Source: f, Parse: parse}, InsertOpts: &river.InsertOpts{MaxAttempts: 5}}
 	}
 	for len(params) > 0 {
 		n := min(len(params), 1000)
@@ -165,7 +167,7 @@ type jobWorker struct {
 }
 
 func (w *jobWorker) Work(ctx context.Context, job *river.Job[Job]) error {
-	sum, err := Run(ctx, Config{Store: w.store, Workers: 1, Fetcher: w.fetch}, []string{job.Args.Source})
+	sum, err := Run(ctx, Config{Store: w.store, Workers: 1, Fetcher: w.fetch, Parse: job.Args.Parse}, []string{job.Args.Source})
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func TestQueueTwoWorkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, err := q.Enqueue(ctx, []string{dir, filepath.Join(dir, "absent.txt")})
+	n, err := q.Enqueue(ctx, []string{dir, filepath.Join(dir, "absent.txt")}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

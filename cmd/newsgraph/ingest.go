@@ -94,7 +94,7 @@ is a duplicate and changes nothing; changed content is a new revision.`)
 		if err != nil {
 			return err
 		}
-		n, err := q.Enqueue(ctx, fs.Args())
+		n, err := q.Enqueue(ctx, fs.Args(), *parse)
 		if err != nil {
 			return err
 		}
