@@ -122,6 +122,31 @@ const (
 // tagFeatures appends the features of word i of ws, given the tags of the
 // two words before it (len(tags) and len(tags)+1 stand for "none").
 func tagFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uint32 {
+	return contextFeatures(ws, i, p1, p2, title, wordFeatures(&ws[i], out))
+}
+
+// wordFeatures appends the features of a word that depend on the word
+// alone, which the tagger scores once per word type (see wordCache).
+func wordFeatures(w *wordInfo, out []uint32) []uint32 {
+	return append(out,
+		f1(tBias, 0),
+		f1(tNorm, w.norm),
+		f1(tForm, w.form),
+		f1(tSuf1, w.suf[0]),
+		f1(tSuf2, w.suf[1]),
+		f1(tSuf3, w.suf[2]),
+		f1(tSuf4, w.suf[3]),
+		f1(tPre1, w.pre[0]),
+		f1(tPre2, w.pre[1]),
+		f1(tPre3, w.pre[2]),
+		f1(tShape, w.shape),
+		f1(tAmb, w.amb),
+	)
+}
+
+// contextFeatures appends the rest of the features of word i: those of
+// its neighbours and the tags before it.
+func contextFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uint32 {
 	w := &ws[i]
 	m1, m2, n1, n2 := &infoStart, &infoStart, &infoEnd, &infoEnd
 	if i > 0 {
@@ -141,17 +166,6 @@ func tagFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uin
 		first = 1
 	}
 	return append(out,
-		f1(tBias, 0),
-		f1(tNorm, w.norm),
-		f1(tForm, w.form),
-		f1(tSuf1, w.suf[0]),
-		f1(tSuf2, w.suf[1]),
-		f1(tSuf3, w.suf[2]),
-		f1(tSuf4, w.suf[3]),
-		f1(tPre1, w.pre[0]),
-		f1(tPre2, w.pre[1]),
-		f1(tPre3, w.pre[2]),
-		f1(tShape, w.shape),
 		f1(tPrev, p1),
 		f1(tPrev2, p2),
 		f2(tPrevPrev2, p1, p2),
@@ -167,7 +181,6 @@ func tagFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uin
 		f2(tNormM1Norm, m1.norm, w.norm),
 		f2(tNormNormP1, w.norm, n1.norm),
 		f2(tFirstShape, first, w.shape),
-		f1(tAmb, w.amb),
 		f1(tAmbP1, n1.amb),
 		f1(tAmbP2, n2.amb),
 		f2(tPrevAmb, p1, w.amb),
@@ -258,6 +271,49 @@ type tagScratch struct {
 	feats  []uint32
 	scores []int32
 	buf    []byte
+	// pu and pt hold, word by word, the scores of the word's own
+	// features in the first and second pass.
+	pu, pt []int32
+	cu, ct wordCache
+}
+
+// wordCache remembers the scores of the word features (wordFeatures) of
+// recent word types, by the hash of their form: most running words of a
+// text are types met a few sentences before, and their rows (bias,
+// suffixes, shape) are the widest the tagger reads.
+type wordCache struct {
+	w    uint64 // the id of the weights the scores come from
+	keys []uint64
+	full []bool
+	rows []int32 // n scores a slot
+}
+
+const wordCacheSize = 4096
+
+// own returns, word by word, the scores under w (n classes) of the word
+// features of the words of sc not tagged by the dictionary, reusing out.
+func (c *wordCache) own(w *weights, n int, sc *tagScratch, out []int32) []int32 {
+	if c.w != w.id {
+		*c = wordCache{w: w.id, keys: make([]uint64, wordCacheSize), full: make([]bool, wordCacheSize), rows: make([]int32, wordCacheSize*n)}
+	}
+	out = slices.Grow(out[:0], len(sc.infos)*n)[:len(sc.infos)*n]
+	for i := range sc.infos {
+		if sc.fixed[i] {
+			continue
+		}
+		wi := &sc.infos[i]
+		k := int(wi.form % wordCacheSize)
+		row := c.rows[k*n : (k+1)*n]
+		if !c.full[k] || c.keys[k] != wi.form {
+			sc.feats = wordFeatures(wi, sc.feats[:0])
+			clear(sc.scores)
+			w.score(sc.feats, sc.scores)
+			copy(row, sc.scores)
+			c.keys[k], c.full[k] = wi.form, true
+		}
+		copy(out[i*n:(i+1)*n], row)
+	}
+	return out
 }
 
 // tagInto tags forms, leaving the words' hashes and tags in sc.
@@ -285,6 +341,7 @@ func (t *Tagger) tagInto(forms []string, sc *tagScratch) {
 // pass1 sets sc.upos.
 func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 	scores := sc.scores[:len(t.upos)]
+	sc.pu = sc.cu.own(t.wu, len(scores), sc, sc.pu)
 	none := uint64(len(t.upos))
 	p1, p2 := none, none+1
 	for i := range sc.infos {
@@ -292,8 +349,8 @@ func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 		if sc.fixed[i] {
 			u = t.tags[sc.tags[i]].u
 		} else {
-			clear(scores)
-			sc.feats = tagFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
+			copy(scores, sc.pu[i*len(scores):])
+			sc.feats = contextFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
 			t.wu.score(sc.feats, scores)
 			u = uint8(argmax(scores, nil))
 		}
@@ -305,12 +362,13 @@ func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 // pass2 sets sc.tags.
 func (t *Tagger) pass2(sc *tagScratch, title uint64) {
 	scores := sc.scores[:len(t.tags)]
+	sc.pt = sc.ct.own(t.wt, len(scores), sc, sc.pt)
 	none := uint64(len(t.tags))
 	p1, p2 := none, none+1
 	for i := range sc.infos {
 		if !sc.fixed[i] {
-			clear(scores)
-			sc.feats = tagFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
+			copy(scores, sc.pt[i*len(scores):])
+			sc.feats = contextFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
 			sc.feats = uposFeatures(sc.upos, i, p1, sc.infos[i].norm, uint64(len(t.upos)), sc.feats)
 			t.wt.score(sc.feats, scores)
 			sc.tags[i] = uint8(argmax(scores, nil))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync/atomic"
 )
 
 // weights is a trained linear model, read-only and safe for concurrent
@@ -15,6 +16,7 @@ import (
 // full) of slots; a slot holds the key and where its entries start and how
 // many there are. An entry is class<<16 | uint16(weight).
 type weights struct {
+	id      uint64 // unique in the process, for caches of scores
 	classes int
 	scale   float64 // the weight an entry of 1 stands for
 	mask    uint32
@@ -23,6 +25,9 @@ type weights struct {
 }
 
 type slot struct{ key, span uint32 } // span = start<<8 | count
+
+// weightsMade numbers the weight tables made, from 1.
+var weightsMade atomic.Uint64
 
 const maxClasses = 255
 
@@ -132,7 +137,7 @@ func newWeights(classes int, scale float64, keys []uint32, counts []int, ents []
 	for size < 2*len(keys) {
 		size *= 2
 	}
-	w := &weights{classes: classes, scale: scale, mask: uint32(size - 1), slots: make([]slot, size), ents: ents}
+	w := &weights{id: weightsMade.Add(1), classes: classes, scale: scale, mask: uint32(size - 1), slots: make([]slot, size), ents: ents}
 	start := 0
 	for i, k := range keys {
 		j := k & w.mask
