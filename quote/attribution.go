@@ -1,9 +1,9 @@
 package quote
 
 import (
-	newsgraph "github.com/newsgraph/newsgraph"
 	"strings"
 
+	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/text"
 )
 

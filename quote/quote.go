@@ -11,10 +11,10 @@
 package quote
 
 import (
-	"github.com/newsgraph/newsgraph/syntax"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 

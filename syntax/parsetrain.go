@@ -176,18 +176,7 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 				clear(scores)
 				pc.score(feats, scores)
 				guess := p.best(&st, scores)
-				cs, cl, cr := st.costs(gold)
-				best, least := -1, 1<<30
-				for c, m := range p.moves {
-					costs[c] = -1
-					if !st.valid(m, p.root) {
-						continue
-					}
-					costs[c] = st.moveCost(m, cs, cl, cr, gold, labels)
-					if costs[c] < least || (costs[c] == least && scores[c] > scores[best]) {
-						best, least = c, costs[c]
-					}
-				}
+				best, least := p.oracle(&st, gold, labels, scores, costs)
 				if costs[guess] > least {
 					pc.update(feats, best, guess)
 				} else {
@@ -224,15 +213,36 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 	return p, nil
 }
 
+// oracle returns the valid move of least cost in st (ties to the higher
+// score, then the first) and that cost, leaving each move's cost in costs
+// (-1 for invalid ones).
+func (p *Parser) oracle(st *state, gold []int32, labels []uint8, scores []int32, costs []int) (best, least int) {
+	cs, cl, cr := st.costs(gold)
+	best, least = -1, 1<<30
+	for c, m := range p.moves {
+		costs[c] = -1
+		if !st.valid(m, p.root) {
+			continue
+		}
+		costs[c] = st.moveCost(m, cs, cl, cr, gold, labels)
+		if costs[c] < least || (costs[c] == least && scores[c] > scores[best]) {
+			best, least = c, costs[c]
+		}
+	}
+	return best, least
+}
+
 // commonFeatures returns the features seen at least min times along the
 // gold parses of d: rarer ones tell more about the training sentences than
 // about English, and leaving them out keeps the model small.
 func commonFeatures(p *Parser, d *parseData, min int) map[uint32]bool {
 	counts := map[uint32]uint8{}
 	var (
-		st    state
-		fc    featCtx
-		feats []uint32
+		st     state
+		fc     featCtx
+		feats  []uint32
+		scores = make([]int32, len(p.moves)) // all zero: ties go to the first move
+		costs  = make([]int, len(p.moves))
 	)
 	for si := range d.sents {
 		sent, gold, labels := &d.sents[si], d.heads[si], d.labels[si]
@@ -244,16 +254,7 @@ func commonFeatures(p *Parser, d *parseData, min int) map[uint32]bool {
 					counts[f]++
 				}
 			}
-			cs, cl, cr := st.costs(gold)
-			best, least := -1, 1<<30
-			for c, m := range p.moves {
-				if !st.valid(m, p.root) {
-					continue
-				}
-				if cost := st.moveCost(m, cs, cl, cr, gold, labels); cost < least {
-					best, least = c, cost
-				}
-			}
+			best, _ := p.oracle(&st, gold, labels, scores, costs)
 			st.apply(p.moves[best])
 		}
 	}
