@@ -44,6 +44,7 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	acc := (*[maxClasses + 1]int32)(scores[:maxClasses+1])
 	slots, ents, mask := w.slots, w.ents, w.mask
 	var spans [64]uint32
+	var touch uint32
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), len(spans))]
 		feats = feats[len(chunk):]
@@ -55,6 +56,9 @@ func (w *weights) score(feats []uint32, scores []int32) {
 				if s.key == f {
 					spans[n] = s.span
 					n++
+					// Load the row's first entry now, so that its cache
+					// line is on its way before the row is added.
+					touch += ents[s.span>>8]
 					break
 				}
 				if s.key == 0 {
@@ -70,6 +74,9 @@ func (w *weights) score(feats []uint32, scores []int32) {
 			}
 		}
 	}
+	// Cell maxClasses is no class's: this keeps the compiler from
+	// dropping the loads that only warm the cache.
+	acc[maxClasses] += int32(touch)
 }
 
 // features returns the number of features with weights.
@@ -137,7 +144,7 @@ func newWeights(classes int, scale float64, keys []uint32, counts []int, ents []
 	for size < 2*len(keys) {
 		size *= 2
 	}
-	w := &weights{id: weightsMade.Add(1), classes: classes, scale: scale, mask: uint32(size - 1), slots: make([]slot, size), ents: ents}
+	w := &weights{id: weightsMade.Add(1), classes: classes, scale: scale, mask: uint32(size - 1), slots: makeHuge[slot](size), ents: ents}
 	start := 0
 	for i, k := range keys {
 		j := k & w.mask
@@ -230,7 +237,7 @@ func decodeWeights(d *dec) (*weights, error) {
 	if total > len(b) {
 		return nil, errCorrupt
 	}
-	ents := make([]uint32, total)
+	ents := makeHuge[uint32](total)
 	k := 0
 	for _, c := range counts {
 		cls := uint64(0)
