@@ -77,6 +77,10 @@ type Options struct {
 	// Dictionaries, when not nil, adds the actor codes and verb patterns
 	// of PETRARCH/Phoenix dictionaries to the built-in lexicon.
 	Dictionaries *Dictionaries
+	// Syntax, when not nil, parses the sentences where the patterns
+	// leave an event's participants open or may have taken them from an
+	// inserted phrase (see treeArgs); nil finds them by patterns alone.
+	Syntax Syntax
 }
 
 // Find returns the events of doc in text order of their first evidence.

@@ -33,10 +33,13 @@ type finder struct {
 	texts []string
 	// window holds the words around a dictionary verb (see dictWindow).
 	window map[string]bool
+	// syntax parses sentences for treeArgs, nil for patterns alone.
+	syntax Syntax
 }
 
 func newFinder(doc *text.Doc, ents *entity.Set, dates []Span, opt Options) *finder {
-	f := &finder{doc: doc, ents: ents, dates: dates, dict: opt.Dictionaries, lex: builtin(), nominal: map[string]int{}}
+	f := &finder{doc: doc, ents: ents, dates: dates, dict: opt.Dictionaries, lex: builtin(), nominal: map[string]int{},
+		syntax: opt.Syntax}
 	f.low = make([]string, len(doc.Tokens))
 	for i, t := range doc.Tokens {
 		w := doc.Source[t.Start:t.End]

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -14,13 +15,24 @@ const seedPath = "../../shared/data/seed/nato-dialogue.txt"
 // TestSeed checks the three gold events of the seed article: the
 // Stoltenberg-Lavrov meeting reported twice, NATO's suspension of
 // cooperation with Russia in 2014 and the NATO-Russia Council's meeting
-// renewed in April 2016; at most one extra event.
+// renewed in April 2016; at most one extra event. It runs with patterns
+// alone and with the parser.
 func TestSeed(t *testing.T) {
 	b, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Skipf("seed article not available: %v", err)
 	}
-	src := string(b)
+	t.Run("patterns", func(t *testing.T) { testSeed(t, string(b), Options{}) })
+	t.Run("parser", func(t *testing.T) {
+		m, err := syntax.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		testSeed(t, string(b), Options{Syntax: m})
+	})
+}
+
+func testSeed(t *testing.T, src string, opt Options) {
 	var dates []Span
 	from := 0
 	for _, d := range []string{"Friday, February 17", "February 16", "2014", "two years", "April 2016"} {
@@ -33,7 +45,7 @@ func TestSeed(t *testing.T) {
 	}
 	doc := text.New(src)
 	ents := entity.Find(doc)
-	evs := Find(doc, ents, dates, Options{})
+	evs := Find(doc, ents, dates, opt)
 	name := func(ids []int) []string {
 		var out []string
 		for _, id := range ids {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -138,15 +139,21 @@ func score(gold []goldEvent, found []predicted) (matched int, missed []goldEvent
 	return matched, missed, extra
 }
 
-// TestPassages scores Find on our own test passages, without and with
-// the PETRARCH dictionaries: an event is right when its type, actors and
-// targets are. Each file must reach precision 0.85 and recall 0.75.
+// TestPassages scores Find on our own test passages: patterns alone,
+// with the PETRARCH dictionaries and with the parser. An event is right
+// when its type, actors and targets are. Each file must reach precision
+// 0.85 and recall 0.75, and the parser must lower neither.
 func TestPassages(t *testing.T) {
 	opts := map[string]Options{"built-in": {}}
 	if d, err := LoadDictionaries(dictDir); err == nil {
 		opts["with dictionaries"] = Options{Dictionaries: d}
 	} else {
 		t.Logf("PETRARCH dictionaries not available, scoring the built-in lexicon only: %v", err)
+	}
+	if m, err := syntax.Load(); err == nil {
+		opts["with the parser"] = Options{Syntax: m}
+	} else {
+		t.Errorf("loading the parser: %v", err)
 	}
 	types := map[string]int{}
 	total := 0
@@ -158,7 +165,8 @@ func TestPassages(t *testing.T) {
 				types[g.Type]++
 			}
 		}
-		for _, how := range []string{"built-in", "with dictionaries"} {
+		scores := map[string][2]float64{}
+		for _, how := range []string{"built-in", "with dictionaries", "with the parser"} {
 			opt, ok := opts[how]
 			if !ok {
 				continue
@@ -184,6 +192,13 @@ func TestPassages(t *testing.T) {
 			if prec < 0.85 || rec < 0.75 {
 				t.Errorf("%s, %s: precision %.3f (want >= 0.85), recall %.3f (want >= 0.75)", file, how, prec, rec)
 			}
+			scores[how] = [2]float64{prec, rec}
+		}
+		// The tree only adds participants the patterns miss: it must not
+		// cost what the patterns get right.
+		if p, ok := scores["with the parser"]; ok && (p[0] < scores["built-in"][0] || p[1] < scores["built-in"][1]) {
+			t.Errorf("%s: the parser lowers precision or recall: %.3f %.3f, built-in %.3f %.3f",
+				file, p[0], p[1], scores["built-in"][0], scores["built-in"][1])
 		}
 	}
 	if total < 60 {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -75,6 +76,10 @@ func (f *finder) sentence(si int) {
 			f.sharedSubject(cs[i-1], c, s)
 			f.adjunct(cs[:i], c)
 		}
+	}
+	var tree []syntax.Token // parsed when a mention needs it
+	for _, c := range cs {
+		tree = f.treeArgs(c, s, tree)
 	}
 	f.controls(cs, s)
 	for _, c := range cs {

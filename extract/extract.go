@@ -33,9 +33,10 @@ type Input struct {
 	// Dictionaries, if set, are PETRARCH/Phoenix actor and verb
 	// dictionaries that add to the event stage's own lexicon.
 	Dictionaries *event.Dictionaries
-	// Patterns, if set, finds statements from patterns alone, without the
-	// dependency parser: several times faster, and less exact about where
-	// a reported clause ends and how far a subject reaches.
+	// Patterns, if set, finds statements and events from patterns alone,
+	// without the dependency parser: several times faster, less exact
+	// about where a reported clause ends and how far a subject reaches,
+	// and blind to an event's actor past a phrase set off by commas.
 	Patterns bool
 }
 
@@ -62,7 +63,7 @@ func Article(in Input) (*newsgraph.Record, error) {
 		if err != nil {
 			return nil, newsgraph.Errorf(newsgraph.EINTERNAL, "loading the parser: %v", err)
 		}
-		b.syn = m
+		b.syn, b.opt.Syntax = m, m
 	}
 	for _, d := range diags {
 		b.diag("text", d.Offset, d.Message)
@@ -162,6 +163,10 @@ func run(src, published string, opt event.Options, syn quote.Syntax) (st stages,
 	st.times = timex.Find(st.doc, ref)
 	st.ents = entity.Find(st.doc)
 	dates := dateSpans(st.times)
+	if syn != nil && opt.Syntax == syn {
+		shared := newSentences(syn, st.doc)
+		syn, opt.Syntax = shared, shared
+	}
 	st.quotes, st.diags = quote.Find(st.doc, st.ents, dates, syn)
 	st.events = event.Find(st.doc, st.ents, toEventSpans(dates), opt)
 	return st, ref, inferred
