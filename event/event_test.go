@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -169,33 +170,44 @@ func TestLexicon(t *testing.T) {
 }
 
 // FuzzFind checks that Find never panics and that its spans and indices
-// stay in range, on odd text.
+// stay in range, on odd text, with patterns alone and with the parser.
 func FuzzFind(f *testing.F) {
+	m, err := syntax.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
 	for _, s := range []string{
 		"Russia and Ukraine agreed to meet.", "Meeting of the Council Russia — NATO was renewed.",
 		"“", "— met", "to", "X, who met Y, met.", "The Council Russia — NATO", "met met met by by",
 		"Sanctions were imposed", "At a meeting with", "NATO-Russia Council -",
+		"Sergei Lavrov, speaking in Munich, accused NATO of it.", "Troops were targeted by insurgents and police.",
+		"The UN, which imposed sanctions against Iran and Syria, met.", "Biden met Duda, who accused Russia, and",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		doc := text.New(src)
-		ents := entity.Find(doc)
-		dates := []Span{{0, min(len(src), 3)}}
-		for _, ev := range Find(doc, ents, dates, Options{}) {
-			for _, e := range ev.Evidence {
-				if e.Start < 0 || e.End > len(src) || e.Start > e.End {
-					t.Fatalf("evidence %v out of range", e)
-				}
-			}
-			for _, x := range append(append([]int{}, ev.Actors...), ev.Targets...) {
-				if x < 0 || x >= len(ents.Entities) {
-					t.Fatalf("participant %d out of range", x)
-				}
-			}
-			if ev.Time >= len(dates) || ev.Place >= len(ents.Entities) || len(ev.ActorCodes) != len(ev.Actors) {
-				t.Fatalf("bad event %+v", ev)
+		fuzzFind(t, src, Options{})
+		fuzzFind(t, src, Options{Syntax: m})
+	})
+}
+
+func fuzzFind(t *testing.T, src string, opt Options) {
+	doc := text.New(src)
+	ents := entity.Find(doc)
+	dates := []Span{{0, min(len(src), 3)}}
+	for _, ev := range Find(doc, ents, dates, opt) {
+		for _, e := range ev.Evidence {
+			if e.Start < 0 || e.End > len(src) || e.Start > e.End {
+				t.Fatalf("evidence %v out of range", e)
 			}
 		}
-	})
+		for _, x := range append(append([]int{}, ev.Actors...), ev.Targets...) {
+			if x < 0 || x >= len(ents.Entities) {
+				t.Fatalf("participant %d out of range", x)
+			}
+		}
+		if ev.Time >= len(dates) || ev.Place >= len(ents.Entities) || len(ev.ActorCodes) != len(ev.Actors) {
+			t.Fatalf("bad event %+v", ev)
+		}
+	}
 }
