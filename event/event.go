@@ -23,7 +23,8 @@
 // Council Russia — NATO" -> NATO-Russia Council). It needs: text.Doc,
 // entity.Set and the byte spans of the article's dates; optionally
 // PETRARCH/Phoenix dictionaries (LoadDictionaries) for more actor codes
-// and verb patterns.
+// and verb patterns, and a dependency parser (Options.Syntax) for the
+// sentences where the patterns leave an actor or a target open.
 package event
 
 import (
