@@ -48,6 +48,11 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), len(spans))]
 		feats = feats[len(chunk):]
+		// Load each feature's first slot before probing any: these loads
+		// do not wait for each other, so their misses overlap.
+		for _, f := range chunk {
+			touch += slots[f&mask].key
+		}
 		n := 0
 		for _, f := range chunk {
 			i := f & mask
@@ -77,6 +82,18 @@ func (w *weights) score(feats []uint32, scores []int32) {
 	// Cell maxClasses is no class's: this keeps the compiler from
 	// dropping the loads that only warm the cache.
 	acc[maxClasses] += int32(touch)
+}
+
+// find returns the span of feature f, 0 when it has no weights.
+func (w *weights) find(f uint32) uint32 {
+	for i := f & w.mask; ; i = (i + 1) & w.mask {
+		switch w.slots[i].key {
+		case f:
+			return w.slots[i].span
+		case 0:
+			return 0
+		}
+	}
 }
 
 // features returns the number of features with weights.

@@ -77,6 +77,12 @@ func (st *state) allAttached(d int32, heads []int32) bool {
 func BenchmarkScore(b *testing.B) {
 	w, vecs, n := parserLookups(b)
 	scores := make([]int32, maxClasses+1)
+	entries := 0
+	for _, f := range vecs {
+		for _, k := range f {
+			entries += int(w.find(k) & 0xff)
+		}
+	}
 	b.ResetTimer()
 	for range b.N {
 		for _, f := range vecs {
@@ -84,4 +90,7 @@ func BenchmarkScore(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n*b.N), "ns/feature")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(len(vecs)*b.N), "ns/move")
+	b.ReportMetric(float64(n)/float64(len(vecs)), "features/move")
+	b.ReportMetric(float64(entries)/float64(len(vecs)), "entries/move")
 }
