@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -12,12 +11,9 @@ import (
 	"github.com/newsgraph/newsgraph/storesql"
 )
 
-const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
-	a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id`
-
 // Quotes finds quotes by text, speaker, outlet and date, oldest first.
 func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.QuoteHit, error) {
-	q, w := quoteColumns, &storesql.Where{}
+	q, w := storesql.QuoteColumns, &storesql.Where{}
 	if f.Text != "" {
 		w.Add(`q.tsv @@ plainto_tsquery('english', ?)`, f.Text)
 	}
@@ -34,23 +30,7 @@ func quoteHits(ctx context.Context, db querier, q string, args ...any) ([]newsgr
 	if err != nil {
 		return nil, fmt.Errorf("postgres: quotes: %w", err)
 	}
-	defer rows.Close()
-	out := []newsgraph.QuoteHit{}
-	for rows.Next() {
-		var h newsgraph.QuoteHit
-		var speaker, speakerID, stmt, outlet, pub, u sql.NullString
-		var via string
-		if err := rows.Scan(&h.ArticleID, &h.QuoteID, &h.Kind, &h.Text, &speaker, &speakerID, &via, &stmt, &outlet, &pub, &u); err != nil {
-			return nil, err
-		}
-		h.Speaker, h.SpeakerID, h.Statement = speaker.String, speakerID.String, stmt.String
-		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
-		if err := json.Unmarshal([]byte(via), &h.Via); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return storesql.QuoteHits(closer{rows})
 }
 
 // Statements lists statements reported by two or more articles, each with
@@ -80,7 +60,7 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 	}
 	out := []newsgraph.Statement{}
 	for _, k := range keys {
-		reports, err := quoteHits(ctx, tx, quoteColumns+` WHERE q.statement = ? ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id`, k)
+		reports, err := quoteHits(ctx, tx, storesql.QuoteColumns+` WHERE q.statement = ? ORDER BY COALESCE(substr(a.published, 1, 10), ''), q.id`, k)
 		if err != nil {
 			return nil, err
 		}
@@ -102,16 +82,7 @@ func strings_(ctx context.Context, db querier, q string, args ...any) ([]string,
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return storesql.Strings(closer{rows})
 }
 
 // Entities lists merged entities, most widely reported first.

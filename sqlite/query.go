@@ -12,9 +12,6 @@ import (
 	"github.com/newsgraph/newsgraph/storesql"
 )
 
-const quoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
-	a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id`
-
 // Quotes finds quotes by text, speaker, outlet and date, oldest first.
 // A text search walks the full-text index in date order (see ftsKey) and
 // stops at the limit.
@@ -50,7 +47,7 @@ func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Quote
 	}
 	w.Articles(f)
 	if f.Text == "" {
-		return quoteHits(ctx, db.read(), quoteColumns+w.SQL()+` ORDER BY q.fts_key LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
+		return quoteHits(ctx, db.read(), storesql.QuoteColumns+w.SQL()+` ORDER BY q.fts_key LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 	}
 	t := &storesql.Where{}
 	t.Add(`quotes_fts MATCH ?`, ftsQuery(f.Text))
@@ -62,7 +59,7 @@ func (db *DB) Quotes(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Quote
 	}
 	t.Conds = append(t.Conds, w.Conds...)
 	t.Args = append(t.Args, w.Args...)
-	q := strings.Replace(quoteColumns, ` FROM quotes q `, ` FROM quotes_fts t JOIN quotes q ON q.id = (t.rowid & `+
+	q := strings.Replace(storesql.QuoteColumns, ` FROM quotes q `, ` FROM quotes_fts t JOIN quotes q ON q.id = (t.rowid & `+
 		strconv.Itoa(1<<idBits-1)+`) `, 1)
 	return quoteHits(ctx, db.read(), q+t.SQL()+` ORDER BY t.rowid LIMIT ? OFFSET ?`, append(t.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
@@ -83,23 +80,7 @@ func quoteHits(ctx context.Context, db querier, q string, args ...any) ([]newsgr
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: quotes: %w", err)
 	}
-	defer rows.Close()
-	out := []newsgraph.QuoteHit{}
-	for rows.Next() {
-		var h newsgraph.QuoteHit
-		var speaker, speakerID, stmt, outlet, pub, u sql.NullString
-		var via string
-		if err := rows.Scan(&h.ArticleID, &h.QuoteID, &h.Kind, &h.Text, &speaker, &speakerID, &via, &stmt, &outlet, &pub, &u); err != nil {
-			return nil, err
-		}
-		h.Speaker, h.SpeakerID, h.Statement = speaker.String, speakerID.String, stmt.String
-		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
-		if err := json.Unmarshal([]byte(via), &h.Via); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return storesql.QuoteHits(rows)
 }
 
 // Statements lists statements reported by two or more articles, each with
@@ -130,7 +111,7 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 	}
 	out := []newsgraph.Statement{}
 	for _, k := range keys {
-		reports, err := quoteHits(ctx, tx, quoteColumns+` WHERE q.statement = ? ORDER BY `+quoteOrder, k)
+		reports, err := quoteHits(ctx, tx, storesql.QuoteColumns+` WHERE q.statement = ? ORDER BY `+quoteOrder, k)
 		if err != nil {
 			return nil, err
 		}
@@ -152,16 +133,7 @@ func strings_(ctx context.Context, db querier, q string, args ...any) ([]string,
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return storesql.Strings(rows)
 }
 
 // Entities lists merged entities, most widely reported first. Without

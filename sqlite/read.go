@@ -116,13 +116,13 @@ func (db *DB) Articles(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Art
 		}
 	}
 	w.Articles(f)
-	return db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group`+from+w.SQL()+
+	return db.articleHits(ctx, storesql.ArticleColumns+from+w.SQL()+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
 }
 
 // Copies lists an article's syndication group.
 func (db *DB) Copies(ctx context.Context, id string) ([]newsgraph.ArticleHit, error) {
-	hits, err := db.articleHits(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.url, a.language, a.copy_group FROM articles a
+	hits, err := db.articleHits(ctx, storesql.ArticleColumns+` FROM articles a
 		WHERE a.copy_group = (SELECT copy_group FROM articles WHERE id = ?) ORDER BY a.seq`, id)
 	if err == nil && len(hits) == 0 {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
@@ -135,18 +135,7 @@ func (db *DB) articleHits(ctx context.Context, q string, args ...any) ([]newsgra
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: articles: %w", err)
 	}
-	defer rows.Close()
-	out := []newsgraph.ArticleHit{}
-	for rows.Next() {
-		var h newsgraph.ArticleHit
-		var outlet, pub, u sql.NullString
-		if err := rows.Scan(&h.ID, &h.Title, &outlet, &pub, &u, &h.Language, &h.Group); err != nil {
-			return nil, err
-		}
-		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return storesql.ArticleHits(rows)
 }
 
 // Stats counts what the store holds, in one read transaction.

@@ -1,7 +1,9 @@
-// Package storesql holds the SQL-building pieces that the sqlite and
-// postgres stores share: limits, WHERE clauses with their arguments, and
-// name matching. Queries use ? placeholders; the postgres store numbers
-// them.
+// Package storesql holds the SQL pieces that the sqlite and postgres
+// stores share: limits, WHERE clauses with their arguments, name matching,
+// and the reading of rows both stores select alike. Queries use ?
+// placeholders; the postgres store numbers them. What differs between the
+// dialects (full-text search, NULL ordering, lists of ids) stays in each
+// store.
 package storesql
 
 import (
