@@ -257,42 +257,8 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	w := &storesql.Where{}
-	if f.Type != "" {
-		w.Add(`(v.type = upper(?) OR v.cameo LIKE ? ESCAPE '\')`, f.Type, strings.TrimSuffix(storesql.LikePattern(f.Type)[1:], "%")+"%")
-	}
-	party := func(role, s string) {
-		c, args := storesql.EntityMatch("p.entity_id", "p.name", s)
-		r := ""
-		if role != "" {
-			r = ` AND p.role = '` + role + `'`
-		}
-		w.Add(`EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = v.article_id AND p.local_id = v.local_id`+r+` AND `+c+`)`, args...)
-	}
-	actorRole, targetRole := "actor", "target"
-	if f.Dyad {
-		actorRole, targetRole = "", ""
-	}
-	if f.Actor != "" {
-		party(actorRole, f.Actor)
-	}
-	if f.Target != "" {
-		party(targetRole, f.Target)
-	}
-	if f.Entity != "" {
-		party("", f.Entity)
-	}
-	if f.From != "" {
-		w.Add(`v.date >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.Add(`v.date <= ?`, f.To)
-	}
-	if f.Outlet != "" {
-		w.Add(`lower(a.outlet) = lower(?)`, f.Outlet)
-	}
-	ids, err := strings_(ctx, tx, `SELECT v.event_id FROM events v JOIN articles a ON a.id = v.article_id`+w.SQL()+
-		` GROUP BY v.event_id ORDER BY MIN(v.date), v.event_id LIMIT ? OFFSET ?`, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
+	q, args := storesql.EventsQuery(f)
+	ids, err := strings_(ctx, tx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}
@@ -310,63 +276,18 @@ func (db *DB) Events(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Event
 // event loads a linked event from its reports, the first report giving
 // its fields.
 func event(ctx context.Context, tx *sql.Tx, id string) (*newsgraph.EventHit, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT v.article_id, v.local_id, v.type, v.mode, v.cameo, v.goldstein, v.quad_class,
-		v.date, v.place, v.evidence, v.confidence, a.outlet, a.url, a.published
+	rows, err := tx.QueryContext(ctx, storesql.EventColumns+`
 		FROM events v JOIN articles a ON a.id = v.article_id WHERE v.event_id = ? ORDER BY a.published, a.seq, v.local_id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: event %s: %w", id, err)
 	}
-	defer rows.Close()
-	h := &newsgraph.EventHit{ID: id, Articles: []string{}}
-	outlets := map[string]bool{}
-	var firstArticle, firstLocal string
-	for rows.Next() {
-		var art, local string
-		var outlet, u, pub sql.NullString
-		var r newsgraph.EventHit
-		if err := rows.Scan(&art, &local, &r.Type, &r.Mode, &r.Cameo, &r.Goldstein, &r.QuadClass, &r.Date, &r.Place,
-			&r.Evidence, &r.Confidence, &outlet, &u, &pub); err != nil {
-			return nil, err
-		}
-		if h.Mentions == 0 {
-			r.ID, r.Articles, r.Outlet, r.URL, r.Published = h.ID, h.Articles, outlet.String, u.String, pub.String
-			*h = r
-			firstArticle, firstLocal = art, local
-		}
-		h.Mentions++
-		if len(h.Articles) == 0 || h.Articles[len(h.Articles)-1] != art {
-			h.Articles = append(h.Articles, art)
-		}
-		src := outlet.String
-		if src == "" {
-			src = "article:" + art
-		}
-		outlets[src] = true
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if h.Mentions == 0 {
-		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
-	}
-	h.Sources = len(outlets)
-	prow, err := tx.QueryContext(ctx, `SELECT role, entity_id, name FROM event_parties WHERE article_id = ? AND local_id = ?
-		ORDER BY role, pos`, firstArticle, firstLocal)
+	h, article, local, err := storesql.EventReports(id, rows)
 	if err != nil {
 		return nil, err
 	}
-	defer prow.Close()
-	h.Actors, h.ActorIDs, h.Targets, h.TargetIDs = []string{}, []string{}, []string{}, []string{}
-	for prow.Next() {
-		var role, eid, name string
-		if err := prow.Scan(&role, &eid, &name); err != nil {
-			return nil, err
-		}
-		if role == "actor" {
-			h.Actors, h.ActorIDs = append(h.Actors, name), append(h.ActorIDs, eid)
-		} else {
-			h.Targets, h.TargetIDs = append(h.Targets, name), append(h.TargetIDs, eid)
-		}
+	prow, err := tx.QueryContext(ctx, storesql.EventPartiesQuery, article, local)
+	if err != nil {
+		return nil, err
 	}
-	return h, prow.Err()
+	return h, storesql.EventParties(h, prow)
 }
