@@ -90,32 +90,8 @@ func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.Ent
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	w := &storesql.Where{}
-	var q string
-	if f.Outlet == "" && f.From == "" && f.To == "" {
-		// The counts kept with each entity order them through an index.
-		w.Add(`e.articles > 0`)
-		if f.Entity != "" {
-			m, args := entityIDs(f.Entity)
-			w.Add(`e.id IN (`+m+`)`, args...)
-		}
-		if f.Type != "" {
-			w.Add(`e.type = ?`, f.Type)
-		}
-		q = `SELECT e.id FROM entities e` + w.SQL() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
-	} else {
-		if f.Entity != "" {
-			m, args := entityIDs(f.Entity)
-			w.Add(`ae.entity_id IN (`+m+`)`, args...)
-		}
-		if f.Type != "" {
-			w.Add(`ae.type = ?`, f.Type)
-		}
-		w.Articles(f)
-		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.SQL() +
-			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
-	}
-	ids, err := strings_(ctx, tx, q, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
+	q, args := storesql.EntitiesQuery(f, entityIDs)
+	ids, err := strings_(ctx, tx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: entities: %w", err)
 	}

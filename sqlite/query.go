@@ -140,31 +140,8 @@ func strings_(ctx context.Context, db querier, q string, args ...any) ([]string,
 // an outlet or dates, the counts kept with each entity order them through
 // an index; with them, the entities' articles are counted.
 func (db *DB) Entities(ctx context.Context, f newsgraph.Filter) ([]newsgraph.EntityHit, error) {
-	w := &storesql.Where{}
-	var q string
-	if f.Outlet == "" && f.From == "" && f.To == "" {
-		w.Add(`e.articles > 0`)
-		if f.Entity != "" {
-			m, args := entityIDs(f.Entity)
-			w.Add(`e.id IN (`+m+`)`, args...)
-		}
-		if f.Type != "" {
-			w.Add(`e.type = ?`, f.Type)
-		}
-		q = `SELECT e.id FROM entities e` + w.SQL() + ` ORDER BY e.articles DESC, e.id LIMIT ? OFFSET ?`
-	} else {
-		if f.Entity != "" {
-			m, args := entityIDs(f.Entity)
-			w.Add(`ae.entity_id IN (`+m+`)`, args...)
-		}
-		if f.Type != "" {
-			w.Add(`ae.type = ?`, f.Type)
-		}
-		w.Articles(f)
-		q = `SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id` + w.SQL() +
-			` GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id LIMIT ? OFFSET ?`
-	}
-	ids, err := strings_(ctx, db.read(), q, append(w.Args, storesql.Limit(f), storesql.Offset(f))...)
+	q, args := storesql.EntitiesQuery(f, entityIDs)
+	ids, err := strings_(ctx, db.read(), q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
