@@ -10,6 +10,7 @@ import (
 	"time"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 // insertParts stores the entities, mentions, quotes, times and events of a
@@ -35,7 +36,7 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 			order = append(order, gid)
 		}
 		counted[gid] += len(e.Mentions)
-		roles, _ := json.Marshal(roleTitles(e))
+		roles, _ := json.Marshal(storesql.RoleTitles(e))
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO article_entities (article_id, local_id, entity_id, name, type, roles)
 			VALUES (?, ?, ?, ?, ?, ?)`, id, e.ID, gid, e.Name, string(e.Type), string(roles)); err != nil {
 			return err
@@ -136,7 +137,7 @@ func insertEvent(ctx context.Context, tx *txn, r *newsgraph.Record, v *newsgraph
 			targets = append(targets, g)
 		}
 	}
-	date := eventDate(r, v, times)
+	date := storesql.EventDate(r, v, times)
 	place := ""
 	if v.Place != nil {
 		place = names[*v.Place]
@@ -166,31 +167,6 @@ func insertEvent(ctx context.Context, tx *txn, r *newsgraph.Record, v *newsgraph
 	return nil
 }
 
-// eventDate is the day an event took place: its time's value when that is
-// a day, else the article's publication date.
-func eventDate(r *newsgraph.Record, v *newsgraph.Event, times map[string]string) string {
-	if v.Time != nil {
-		if t := times[*v.Time]; len(t) >= 10 && t[4] == '-' && t[7] == '-' && t[:4] != "XXXX" {
-			return t[:10]
-		}
-	}
-	if p := r.Article.Published; p != nil && len(*p) >= 10 {
-		return (*p)[:10]
-	}
-	return ""
-}
-
-// roleTitles lists an entity's role titles.
-func roleTitles(e *newsgraph.Entity) []string {
-	out := []string{}
-	for _, r := range e.Roles {
-		if r.Title != "" && !slices.Contains(out, r.Title) {
-			out = append(out, r.Title)
-		}
-	}
-	return out
-}
-
 // resolveEntity returns the merged id of an article's entity: an entity of
 // the same type known by one of its aliases, else a new one. An entity
 // with no alias (a person named by one word only) stays the article's own.
@@ -205,16 +181,9 @@ func resolveEntity(ctx context.Context, tx *txn, articleID string, e *newsgraph.
 		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entities (id, type, name) VALUES (?, ?, ?)`, gid, string(e.Type), e.Name)
 		return gid, err
 	}
-	var cands []string
-	for _, a := range aliases {
-		for _, c := range known[string(e.Type)+"\x00"+a] {
-			if !slices.Contains(cands, c) {
-				cands = append(cands, c)
-			}
-		}
-	}
-	slices.Sort(cands)
-	gid, err := chooseEntity(ctx, tx, e, key, cands)
+	gid, err := storesql.ChooseEntity(e, storesql.Candidates(e, aliases, known), func(id, title string) (bool, error) {
+		return hasRole(ctx, tx, id, title)
+	})
 	if err != nil {
 		return "", err
 	}
@@ -226,7 +195,7 @@ func resolveEntity(ctx context.Context, tx *txn, articleID string, e *newsgraph.
 			return "", err
 		}
 	}
-	for _, t := range roleTitles(e) {
+	for _, t := range storesql.RoleTitles(e) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_roles (entity_id, title) VALUES (?, ?)`, gid, t); err != nil {
 			return "", err
 		}
@@ -234,50 +203,23 @@ func resolveEntity(ctx context.Context, tx *txn, articleID string, e *newsgraph.
 	return gid, nil
 }
 
-// chooseEntity picks among the merged entities sharing an alias with e:
-// the one of e's own name, else the only one, else the only one sharing a
-// role title; with none or several left, e gets an entity of its own.
-func chooseEntity(ctx context.Context, tx *txn, e *newsgraph.Entity, key string, cands []string) (string, error) {
-	own := newsgraph.EntityID(e.Type, key)
-	switch {
-	case slices.Contains(cands, own):
-		return own, nil
-	case len(cands) == 1:
-		return cands[0], nil
-	case len(cands) == 0:
-		return own, nil
+// hasRole reports whether merged entity id holds a role title.
+func hasRole(ctx context.Context, tx *txn, id, title string) (bool, error) {
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM entity_roles WHERE entity_id = ? AND title = ?`, id, title).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
 	}
-	titles := roleTitles(e)
-	var match []string
-	for _, c := range cands {
-		for _, t := range titles {
-			var one int
-			err := tx.QueryRowContext(ctx, `SELECT 1 FROM entity_roles WHERE entity_id = ? AND title = ?`, c, t).Scan(&one)
-			if err == nil {
-				match = append(match, c)
-				break
-			} else if !errors.Is(err, sql.ErrNoRows) {
-				return "", err
-			}
-		}
-	}
-	if len(match) == 1 {
-		return match[0], nil
-	}
-	return own, nil
+	return err == nil, err
 }
 
 // knownAliases returns the merged entities already known by any alias of
 // an article's entities, keyed by type and alias. Entities are resolved
 // against what was stored before the article, in one query.
 func knownAliases(ctx context.Context, tx *txn, ents []newsgraph.Entity) (map[string][]string, error) {
-	var all []string
-	for i := range ents {
-		all = append(all, newsgraph.EntityAliases(&ents[i])...)
-	}
-	known := map[string][]string{}
+	all := storesql.Aliases(ents)
 	if len(all) == 0 {
-		return known, nil
+		return map[string][]string{}, nil
 	}
 	list, _ := json.Marshal(all)
 	rows, err := tx.QueryContext(ctx, `SELECT type, alias, entity_id FROM entity_aliases
@@ -285,15 +227,7 @@ func knownAliases(ctx context.Context, tx *txn, ents []newsgraph.Entity) (map[st
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var typ, alias, id string
-		if err := rows.Scan(&typ, &alias, &id); err != nil {
-			return nil, err
-		}
-		known[typ+"\x00"+alias] = append(known[typ+"\x00"+alias], id)
-	}
-	return known, rows.Err()
+	return storesql.KnownAliases(rows)
 }
 
 // idBits is the width of the quote id in an FTS key.
