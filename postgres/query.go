@@ -116,68 +116,20 @@ func entity(ctx context.Context, tx pgx.Tx, id string) (*newsgraph.EntityHit, er
 	return &hits[0], nil
 }
 
-// entityHits loads merged entities in the order of ids, in three queries
-// whatever their number; ENOTFOUND if one is missing.
+// entityHits loads merged entities in the order of ids
+// (storesql.EntityHits).
 func entityHits(ctx context.Context, tx pgx.Tx, ids []string) ([]newsgraph.EntityHit, error) {
-	out := make([]newsgraph.EntityHit, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	at := make(map[string]int, len(ids))
-	for i, id := range ids {
-		at[id] = i
-		out[i] = newsgraph.EntityHit{ID: id, Aliases: []string{}, Roles: []string{}}
-	}
-	rows, err := query(ctx, tx, `SELECT id, name, type, articles, mentions FROM entities WHERE id = ANY(?)`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: entities: %w", err)
-	}
-	for rows.Next() {
-		var h newsgraph.EntityHit
-		if err := rows.Scan(&h.ID, &h.Name, &h.Type, &h.Articles, &h.Mentions); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("postgres: entities: %w", err)
-		}
-		h.Aliases, h.Roles = []string{}, []string{}
-		out[at[h.ID]] = h
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: entities: %w", err)
-	}
-	for _, h := range out {
-		if h.Type == "" {
-			return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", h.ID)
-		}
-	}
-	for _, c := range []struct {
-		q   string
-		dst func(*newsgraph.EntityHit) *[]string
-	}{
-		{`SELECT entity_id, alias FROM entity_aliases WHERE entity_id = ANY(?) ORDER BY entity_id, alias`,
-			func(h *newsgraph.EntityHit) *[]string { return &h.Aliases }},
-		{`SELECT entity_id, title FROM entity_roles WHERE entity_id = ANY(?) ORDER BY entity_id, title`,
-			func(h *newsgraph.EntityHit) *[]string { return &h.Roles }},
-	} {
-		rows, err := query(ctx, tx, c.q, ids)
+	hits, err := storesql.EntityHits(ids, ` = ANY(?)`, func(q string) (storesql.Rows, error) {
+		rows, err := query(ctx, tx, q, ids)
 		if err != nil {
-			return nil, fmt.Errorf("postgres: entities: %w", err)
+			return nil, err
 		}
-		for rows.Next() {
-			var id, v string
-			if err := rows.Scan(&id, &v); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("postgres: entities: %w", err)
-			}
-			d := c.dst(&out[at[id]])
-			*d = append(*d, v)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("postgres: entities: %w", err)
-		}
+		return closer{rows}, nil
+	})
+	if newsgraph.ErrorCode(err) == newsgraph.EINTERNAL {
+		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	return out, nil
+	return hits, err
 }
 
 // Events lists real-world events linked across articles, earliest first.

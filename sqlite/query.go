@@ -157,74 +157,21 @@ func (db *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityHit, erro
 	return &hits[0], nil
 }
 
-// entityHits loads merged entities in the order of ids, in three queries
-// whatever their number; ENOTFOUND if one is missing.
+// entityHits loads merged entities in the order of ids
+// (storesql.EntityHits).
 func entityHits(ctx context.Context, tx querier, ids []string) ([]newsgraph.EntityHit, error) {
-	out := make([]newsgraph.EntityHit, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
 	list, _ := json.Marshal(ids)
-	at := make(map[string]int, len(ids))
-	for i, id := range ids {
-		at[id] = i
-		out[i] = newsgraph.EntityHit{ID: id, Aliases: []string{}, Roles: []string{}}
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, type, articles, mentions FROM entities
-		WHERE id IN (SELECT value FROM json_each(?))`, string(list))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: entities: %w", err)
-	}
-	found := 0
-	for rows.Next() {
-		var h newsgraph.EntityHit
-		if err := rows.Scan(&h.ID, &h.Name, &h.Type, &h.Articles, &h.Mentions); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("sqlite: entities: %w", err)
-		}
-		h.Aliases, h.Roles = []string{}, []string{}
-		out[at[h.ID]] = h
-		found++
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: entities: %w", err)
-	}
-	if found < len(ids) {
-		for _, h := range out {
-			if h.Type == "" {
-				return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", h.ID)
-			}
-		}
-	}
-	for _, c := range []struct {
-		q   string
-		dst func(*newsgraph.EntityHit) *[]string
-	}{
-		{`SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, alias`,
-			func(h *newsgraph.EntityHit) *[]string { return &h.Aliases }},
-		{`SELECT entity_id, title FROM entity_roles WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, title`,
-			func(h *newsgraph.EntityHit) *[]string { return &h.Roles }},
-	} {
-		rows, err := tx.QueryContext(ctx, c.q, string(list))
+	hits, err := storesql.EntityHits(ids, ` IN (SELECT value FROM json_each(?))`, func(q string) (storesql.Rows, error) {
+		rows, err := tx.QueryContext(ctx, q, string(list))
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: entities: %w", err)
+			return nil, err
 		}
-		for rows.Next() {
-			var id, v string
-			if err := rows.Scan(&id, &v); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: entities: %w", err)
-			}
-			d := c.dst(&out[at[id]])
-			*d = append(*d, v)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: entities: %w", err)
-		}
+		return rows, nil
+	})
+	if newsgraph.ErrorCode(err) == newsgraph.EINTERNAL {
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	return out, nil
+	return hits, err
 }
 
 // Events lists real-world events linked across articles, earliest first.
