@@ -185,6 +185,10 @@ func tokensOf(doc *text.Doc, s text.Sentence, ws []Word, parse bool) []Token {
 	for i := range rep {
 		rep[i] = -1
 	}
+	var depth []int
+	if parse {
+		depth = depths(ws)
+	}
 	for i, w := range ws {
 		t := w.First - s.First
 		parts[t]++
@@ -197,8 +201,11 @@ func tokensOf(doc *text.Doc, s text.Sentence, ws []Word, parse bool) []Token {
 			if !w.Multi {
 				rep[t] = i
 			}
-		case ws[rep[t]].Head >= 0 && ws[ws[rep[t]].Head].First == w.First:
-			// The word so far depends on a word of the same token.
+		case depth[i] < depth[rep[t]]:
+			// With a tree, the word nearest the root. Then a token's head
+			// word is nearer the root than any word of the token, so the
+			// tokens' heads make a tree too, however the words of a token
+			// attach.
 			rep[t] = i
 		}
 	}
@@ -233,6 +240,17 @@ func tokensOf(doc *text.Doc, s text.Sentence, ws []Word, parse bool) []Token {
 		}
 	}
 	return out
+}
+
+// depths returns the distance of each word from the root of their tree.
+func depths(ws []Word) []int {
+	d := make([]int, len(ws))
+	for i := range ws {
+		for h := ws[i].Head; h >= 0 && d[i] <= len(ws); h = ws[h].Head {
+			d[i]++
+		}
+	}
+	return d
 }
 
 // joinedLemma returns the lemmas of the words of token first joined: the
