@@ -146,24 +146,8 @@ func (db *DB) Stats(ctx context.Context) (newsgraph.Stats, error) {
 		return s, fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	for _, c := range []struct {
-		dst *int
-		q   string
-	}{
-		{&s.Articles, `SELECT COUNT(*) FROM articles`},
-		{&s.Revisions, `SELECT COUNT(*) FROM revisions`},
-		{&s.NonEnglish, `SELECT COUNT(*) FROM articles WHERE language <> 'en'`},
-		{&s.Groups, `SELECT COUNT(*) FROM (SELECT copy_group FROM articles GROUP BY copy_group HAVING COUNT(*) > 1)`},
-		{&s.Entities, `SELECT COUNT(DISTINCT entity_id) FROM article_entities`},
-		{&s.Mentions, `SELECT COUNT(*) FROM mentions`},
-		{&s.Quotes, `SELECT COUNT(*) FROM quotes`},
-		{&s.Statements, `SELECT COUNT(*) FROM (SELECT statement FROM quotes WHERE statement IS NOT NULL
-			GROUP BY statement HAVING COUNT(DISTINCT article_id) > 1)`},
-		{&s.Times, `SELECT COUNT(*) FROM times`},
-		{&s.Events, `SELECT COUNT(*) FROM events`},
-		{&s.EventGroups, `SELECT COUNT(DISTINCT event_id) FROM events`},
-	} {
-		if err := tx.QueryRowContext(ctx, c.q).Scan(c.dst); err != nil {
+	for _, c := range storesql.StatsCounts(&s) {
+		if err := tx.QueryRowContext(ctx, c.Query).Scan(c.Dst); err != nil {
 			return s, fmt.Errorf("sqlite: stats: %w", err)
 		}
 	}
