@@ -44,15 +44,14 @@ func insertPartsTo(ctx context.Context, tx pgx.Tx, b *batch, r *newsgraph.Record
 	if err != nil {
 		return err
 	}
-	ents := map[string]string{} // local id -> merged id
-	names := map[string]string{}
+	l := storesql.NewLocals()
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		gid, err := resolveEntity(ctx, tx, b, id, e, known)
 		if err != nil {
 			return err
 		}
-		ents[e.ID], names[e.ID] = gid, e.Name
+		l.Entities[e.ID], l.Names[e.ID] = gid, e.Name
 		roles, _ := json.Marshal(storesql.RoleTitles(e))
 		if err := b.queue(`INSERT INTO article_entities (article_id, local_id, entity_id, name, type, roles)
 			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, e.ID, gid, e.Name, string(e.Type), string(roles)); err != nil {
@@ -68,48 +67,24 @@ func insertPartsTo(ctx context.Context, tx pgx.Tx, b *batch, r *newsgraph.Record
 			}
 		}
 	}
-	times := map[string]string{}
 	for _, t := range r.Times {
-		times[t.ID] = t.Value
+		l.Times[t.ID] = t.Value
 		if err := b.queue(`INSERT INTO times (article_id, local_id, type, value, start, "end", text)
 			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, t.ID, t.Type, t.Value, t.Span.Start, t.Span.End, t.Span.Text); err != nil {
 			return err
 		}
 	}
 	for _, q := range r.Quotes {
-		var speaker, speakerName *string
-		if q.Speaker != nil {
-			if g, ok := ents[*q.Speaker]; ok {
-				n := names[*q.Speaker]
-				speaker, speakerName = &g, &n
-			}
-		}
-		via := []string{}
-		for _, v := range q.Via {
-			if n, ok := names[v]; ok {
-				via = append(via, n)
-			}
-		}
-		vj, _ := json.Marshal(via)
-		var tv *string
-		if q.Time != nil {
-			if v, ok := times[*q.Time]; ok {
-				tv = &v
-			}
-		}
-		var stmt *string
-		if k := newsgraph.StatementKey(q.Text); k != "" {
-			stmt = &k
-		}
+		ql := l.Quote(&q)
 		if err := b.queue(`INSERT INTO quotes (article_id, local_id, kind, text, start, "end",
 			speaker_entity, speaker_name, via, time_value, confidence, statement)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-			id, q.ID, q.Kind, q.Text, q.Span.Start, q.Span.End, speaker, speakerName, string(vj), tv, q.Confidence, stmt); err != nil {
+			id, q.ID, q.Kind, q.Text, q.Span.Start, q.Span.End, ql.Speaker, ql.SpeakerName, ql.Via, ql.Time, q.Confidence, ql.Statement); err != nil {
 			return err
 		}
 	}
 	for _, v := range r.Events {
-		if err := insertEvent(b, r, &v, ents, names, times); err != nil {
+		if err := insertEvent(b, r, &v, l); err != nil {
 			return err
 		}
 	}
@@ -129,42 +104,22 @@ const countEntities = `UPDATE entities e SET
 
 // insertEvent stores one event with its parties and the key linking it to
 // reports of the same event in other articles.
-func insertEvent(b *batch, r *newsgraph.Record, v *newsgraph.Event, ents, names, times map[string]string) error {
+func insertEvent(b *batch, r *newsgraph.Record, v *newsgraph.Event, l *storesql.Locals) error {
 	id := r.Article.ID
-	var actors, targets []string
-	for _, a := range v.Actors {
-		if g, ok := ents[a]; ok {
-			actors = append(actors, g)
-		}
-	}
-	for _, t := range v.Targets {
-		if g, ok := ents[t]; ok {
-			targets = append(targets, g)
-		}
-	}
-	date := storesql.EventDate(r, v, times)
-	place := ""
-	if v.Place != nil {
-		place = names[*v.Place]
-	}
-	evidence := ""
-	if len(v.Evidence) > 0 {
-		evidence = v.Evidence[0].Text
-	}
-	key := newsgraph.EventKey(v.Type, actors, targets, date)
+	k := l.Event(r, v)
 	if err := b.queue(`INSERT INTO events (article_id, local_id, event_id, type, mode, context, cameo,
 		goldstein, quad_class, date, place, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		id, v.ID, key, v.Type, v.Mode, v.Context, v.Cameo, v.Goldstein, v.QuadClass, date, place, evidence, v.Confidence); err != nil {
+		id, v.ID, k.Key, v.Type, v.Mode, v.Context, v.Cameo, v.Goldstein, v.QuadClass, k.Date, k.Place, k.Evidence, v.Confidence); err != nil {
 		return err
 	}
 	for role, list := range map[string][]string{"actor": v.Actors, "target": v.Targets} {
-		for pos, l := range list {
-			g, ok := ents[l]
+		for pos, local := range list {
+			g, ok := l.Entities[local]
 			if !ok {
 				continue
 			}
 			if err := b.queue(`INSERT INTO event_parties (article_id, local_id, role, pos, entity_id, name)
-				VALUES (?, ?, ?, ?, ?, ?)`, id, v.ID, role, pos, g, names[l]); err != nil {
+				VALUES (?, ?, ?, ?, ?, ?)`, id, v.ID, role, pos, g, l.Names[local]); err != nil {
 				return err
 			}
 		}

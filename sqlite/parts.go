@@ -21,8 +21,7 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 	if err != nil {
 		return err
 	}
-	ents := map[string]string{} // local id -> merged id
-	names := map[string]string{}
+	l := storesql.NewLocals()
 	counted := map[string]int{} // merged id -> this article's mentions of it
 	var order []string          // merged ids in first-seen order
 	for i := range r.Entities {
@@ -31,7 +30,7 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 		if err != nil {
 			return err
 		}
-		ents[e.ID], names[e.ID] = gid, e.Name
+		l.Entities[e.ID], l.Names[e.ID] = gid, e.Name
 		if _, seen := counted[gid]; !seen {
 			order = append(order, gid)
 		}
@@ -48,43 +47,19 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 			return err
 		}
 	}
-	times := map[string]string{}
 	for _, t := range r.Times {
-		times[t.ID] = t.Value
+		l.Times[t.ID] = t.Value
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO times (article_id, local_id, type, value, start, "end", text)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, t.ID, t.Type, t.Value, t.Span.Start, t.Span.End, t.Span.Text); err != nil {
 			return err
 		}
 	}
 	for _, q := range r.Quotes {
-		var speaker, speakerName *string
-		if q.Speaker != nil {
-			if g, ok := ents[*q.Speaker]; ok {
-				n := names[*q.Speaker]
-				speaker, speakerName = &g, &n
-			}
-		}
-		via := []string{}
-		for _, v := range q.Via {
-			if n, ok := names[v]; ok {
-				via = append(via, n)
-			}
-		}
-		vj, _ := json.Marshal(via)
-		var tv *string
-		if q.Time != nil {
-			if v, ok := times[*q.Time]; ok {
-				tv = &v
-			}
-		}
-		var stmt *string
-		if k := newsgraph.StatementKey(q.Text); k != "" {
-			stmt = &k
-		}
+		ql := l.Quote(&q)
 		res, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO quotes (article_id, local_id, kind, text, start, "end",
 			speaker_entity, speaker_name, via, time_value, confidence, statement, fts_key)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-			id, q.ID, q.Kind, q.Text, q.Span.Start, q.Span.End, speaker, speakerName, string(vj), tv, q.Confidence, stmt)
+			id, q.ID, q.Kind, q.Text, q.Span.Start, q.Span.End, ql.Speaker, ql.SpeakerName, ql.Via, ql.Time, q.Confidence, ql.Statement)
 		if err != nil {
 			return err
 		}
@@ -101,7 +76,7 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 		}
 	}
 	for _, v := range r.Events {
-		if err := insertEvent(ctx, tx, r, &v, ents, names, times); err != nil {
+		if err := insertEvent(ctx, tx, r, &v, l); err != nil {
 			return err
 		}
 	}
@@ -124,42 +99,22 @@ func insertParts(ctx context.Context, tx *txn, r *newsgraph.Record) error {
 
 // insertEvent stores one event with its parties and the key linking it to
 // reports of the same event in other articles.
-func insertEvent(ctx context.Context, tx *txn, r *newsgraph.Record, v *newsgraph.Event, ents, names, times map[string]string) error {
+func insertEvent(ctx context.Context, tx *txn, r *newsgraph.Record, v *newsgraph.Event, l *storesql.Locals) error {
 	id := r.Article.ID
-	var actors, targets []string
-	for _, a := range v.Actors {
-		if g, ok := ents[a]; ok {
-			actors = append(actors, g)
-		}
-	}
-	for _, t := range v.Targets {
-		if g, ok := ents[t]; ok {
-			targets = append(targets, g)
-		}
-	}
-	date := storesql.EventDate(r, v, times)
-	place := ""
-	if v.Place != nil {
-		place = names[*v.Place]
-	}
-	evidence := ""
-	if len(v.Evidence) > 0 {
-		evidence = v.Evidence[0].Text
-	}
-	key := newsgraph.EventKey(v.Type, actors, targets, date)
+	k := l.Event(r, v)
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO events (article_id, local_id, event_id, type, mode, context, cameo,
 		goldstein, quad_class, date, place, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, v.ID, key, v.Type, v.Mode, v.Context, v.Cameo, v.Goldstein, v.QuadClass, date, place, evidence, v.Confidence); err != nil {
+		id, v.ID, k.Key, v.Type, v.Mode, v.Context, v.Cameo, v.Goldstein, v.QuadClass, k.Date, k.Place, k.Evidence, v.Confidence); err != nil {
 		return err
 	}
 	for role, list := range map[string][]string{"actor": v.Actors, "target": v.Targets} {
-		for pos, l := range list {
-			g, ok := ents[l]
+		for pos, local := range list {
+			g, ok := l.Entities[local]
 			if !ok {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO event_parties (article_id, local_id, role, pos, entity_id, name)
-				VALUES (?, ?, ?, ?, ?, ?)`, id, v.ID, role, pos, g, names[l]); err != nil {
+				VALUES (?, ?, ?, ?, ?, ?)`, id, v.ID, role, pos, g, l.Names[local]); err != nil {
 				return err
 			}
 		}

@@ -90,17 +90,3 @@ func ChooseEntity(e *newsgraph.Entity, cands []string, hasRole func(id, title st
 	}
 	return own, nil
 }
-
-// EventDate is the day an event took place: its time's value when that is
-// a day, else the article's publication date.
-func EventDate(r *newsgraph.Record, v *newsgraph.Event, times map[string]string) string {
-	if v.Time != nil {
-		if t := times[*v.Time]; len(t) >= 10 && t[4] == '-' && t[7] == '-' && t[:4] != "XXXX" {
-			return t[:10]
-		}
-	}
-	if p := r.Article.Published; p != nil && len(*p) >= 10 {
-		return (*p)[:10]
-	}
-	return ""
-}

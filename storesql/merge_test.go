@@ -45,29 +45,3 @@ func TestChooseEntity(t *testing.T) {
 		t.Errorf("ChooseEntity's hasRole error: %v, want boom", err)
 	}
 }
-
-func TestEventDate(t *testing.T) {
-	day, month := "2024-03-05", "2024-03"
-	pub := "2024-03-01T10:00:00Z"
-	times := map[string]string{"T1": "2024-02-28", "T2": "XXXX-02-28", "T3": "2024-W09"}
-	for _, tc := range []struct {
-		time      *string
-		published *string
-		want      string
-	}{
-		{nil, nil, ""},
-		{nil, &pub, "2024-03-01"},
-		{ptr("T1"), &pub, "2024-02-28"},
-		{ptr("T2"), &pub, "2024-03-01"},
-		{ptr("T3"), &pub, "2024-03-01"},
-		{ptr("T9"), &month, ""},
-		{ptr("T9"), &day, day},
-	} {
-		r := &newsgraph.Record{Article: newsgraph.Article{Published: tc.published}}
-		if got := EventDate(r, &newsgraph.Event{Time: tc.time}, times); got != tc.want {
-			t.Errorf("EventDate(%v, %v) = %q, want %q", tc.time, tc.published, got, tc.want)
-		}
-	}
-}
-
-func ptr(s string) *string { return &s }
