@@ -62,14 +62,7 @@ func (db *DB) Statements(ctx context.Context, f newsgraph.Filter) ([]newsgraph.S
 		if err != nil {
 			return nil, err
 		}
-		s := newsgraph.Statement{Key: k, Text: reports[0].Text, Reports: reports}
-		for _, r := range reports {
-			if r.Speaker != "" {
-				s.Speaker = r.Speaker
-				break
-			}
-		}
-		out = append(out, s)
+		out = append(out, storesql.Statement(k, reports))
 	}
 	return out, nil
 }

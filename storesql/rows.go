@@ -2,13 +2,13 @@ package storesql
 
 import (
 	"database/sql"
-	"encoding/json"
 
 	newsgraph "github.com/newsgraph/newsgraph"
 )
 
-// The functions below read the rows of a query that both stores run in
-// their own dialect. Each reads rows to the end and closes them.
+// The functions that take Rows (Strings, ArticleHits, QuoteHits, ...)
+// read the rows of a query that each store runs in its own dialect, and
+// close them.
 
 // Strings returns the first column of every row.
 func Strings(rows Rows) ([]string, error) {
@@ -20,31 +20,6 @@ func Strings(rows Rows) ([]string, error) {
 			return nil, err
 		}
 		out = append(out, s)
-	}
-	return out, rows.Err()
-}
-
-// QuoteColumns are read by QuoteHits, from quotes q joined with articles a.
-const QuoteColumns = `SELECT q.article_id, q.local_id, q.kind, q.text, q.speaker_name, q.speaker_entity, q.via, q.statement,
-	a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id`
-
-// QuoteHits returns the quotes of rows of QuoteColumns.
-func QuoteHits(rows Rows) ([]newsgraph.QuoteHit, error) {
-	defer rows.Close()
-	out := []newsgraph.QuoteHit{}
-	for rows.Next() {
-		var h newsgraph.QuoteHit
-		var speaker, speakerID, stmt, outlet, pub, u sql.NullString
-		var via string
-		if err := rows.Scan(&h.ArticleID, &h.QuoteID, &h.Kind, &h.Text, &speaker, &speakerID, &via, &stmt, &outlet, &pub, &u); err != nil {
-			return nil, err
-		}
-		h.Speaker, h.SpeakerID, h.Statement = speaker.String, speakerID.String, stmt.String
-		h.Outlet, h.Published, h.URL = outlet.String, pub.String, u.String
-		if err := json.Unmarshal([]byte(via), &h.Via); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
 	}
 	return out, rows.Err()
 }
