@@ -10,9 +10,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 )
 
 //go:embed migrations/*.sql
@@ -70,17 +68,11 @@ const migrateLock = 0x6e6577736772 // "newsgr"
 // migrate applies the embedded migrations not yet applied, in order, each
 // in its own transaction.
 func (db *DB) migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	ms, err := storesql.Migrations(migrations)
 	if err != nil {
-		return err
+		return fmt.Errorf("postgres: %w", err)
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		base := filepath.Base(name)
-		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("postgres: migration %s: no number", base)
-		}
+	for _, m := range ms {
 		err = pgx.BeginFunc(ctx, db.Pool, func(tx pgx.Tx) error {
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLock); err != nil {
 				return err
@@ -89,21 +81,21 @@ func (db *DB) migrate(ctx context.Context) error {
 				return err
 			}
 			var n int
-			if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM migrations WHERE version = $1`, v).Scan(&n); err != nil || n > 0 {
+			if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM migrations WHERE version = $1`, m.Version).Scan(&n); err != nil || n > 0 {
 				return err
 			}
-			body, err := migrations.ReadFile(name)
+			body, err := migrations.ReadFile(m.Path)
 			if err != nil {
 				return err
 			}
 			if _, err := tx.Exec(ctx, string(body)); err != nil {
 				return err
 			}
-			_, err = tx.Exec(ctx, `INSERT INTO migrations (version, name) VALUES ($1, $2)`, v, base)
+			_, err = tx.Exec(ctx, `INSERT INTO migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name)
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("postgres: migration %s: %w", base, err)
+			return fmt.Errorf("postgres: migration %s: %w", m.Name, err)
 		}
 	}
 	return nil

@@ -11,16 +11,13 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strconv"
-	"strings"
 
 	newsgraph "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storesql"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -95,44 +92,38 @@ func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("sqlite: migrations table: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	ms, err := storesql.Migrations(migrations)
 	if err != nil {
-		return err
+		return fmt.Errorf("sqlite: %w", err)
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		base := filepath.Base(name)
-		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("sqlite: migration %s: no number", base)
-		}
-		if err := db.apply(ctx, v, name); err != nil {
-			return fmt.Errorf("sqlite: migration %s: %w", base, err)
+	for _, m := range ms {
+		if err := db.apply(ctx, m); err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
 }
 
-func (db *DB) apply(ctx context.Context, version int, name string) error {
+func (db *DB) apply(ctx context.Context, m storesql.Migration) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE version = ?`, version).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
 		return err
 	} else if n > 0 {
 		return nil
 	}
-	body, err := migrations.ReadFile(name)
+	body, err := migrations.ReadFile(m.Path)
 	if err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (version, name) VALUES (?, ?)`, version, filepath.Base(name)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (version, name) VALUES (?, ?)`, m.Version, m.Name); err != nil {
 		return err
 	}
 	return tx.Commit()
