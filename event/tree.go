@@ -292,6 +292,10 @@ func (f *finder) conjuncts(t []syntax.Token, k int, s text.Sentence) []part {
 			if n := dependent(t, h, "nmod"); n > h {
 				ps = append(ps, f.conjuncts(t, n, s)...)
 			}
+		case f.namedAppos(t, h, s) >= 0:
+			// A title or description with the name set beside it: "Rep.
+			// Adam Schiff" parsed with "Rep" as the head.
+			ps = append(ps, f.participantsIn(f.mentionTokens(f.namedAppos(t, h, s)+s.First))...)
 		default:
 			lo, hi := core(t, h)
 			ps = append(ps, f.participantsIn(lo+s.First, hi+s.First)...)
@@ -300,12 +304,25 @@ func (f *finder) conjuncts(t []syntax.Token, k int, s text.Sentence) []part {
 	return dedupe(ps)
 }
 
-// conjunctHeads returns k and the words coordinated with it, in order.
+// namedAppos returns the first word of a mention that is an apposition
+// of word h, or -1.
+func (f *finder) namedAppos(t []syntax.Token, h int, s text.Sentence) int {
+	for x := range t {
+		if t[x].Head == h && t[x].Rel == "appos" && f.ment[x+s.First] != 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// conjunctHeads returns k and the words coordinated with it, in order. A
+// verb is not a noun's conjunct, whatever the tree says: "The Kremlin,
+// in a statement, accused" parsed with "accused" joined to "Kremlin".
 func conjunctHeads(t []syntax.Token, k int) []int {
 	hs := []int{k}
 	for i := 0; i < len(hs) && len(hs) < 8; i++ {
 		for x := range t {
-			if t[x].Head == hs[i] && t[x].Rel == "conj" {
+			if t[x].Head == hs[i] && t[x].Rel == "conj" && t[x].UPOS != "VERB" && t[x].UPOS != "AUX" {
 				hs = append(hs, x)
 			}
 		}

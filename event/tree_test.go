@@ -127,6 +127,25 @@ func TestTreeRules(t *testing.T) {
 			[]string{"ACCUSE [Kremlin] -> [Ukraine]"}, []bool{true},
 		},
 		{
+			// Another misparse of it: "accused" joined to "Kremlin" as if
+			// a noun conjunct. The verb is not a second subject.
+			"The Kremlin, in a statement issued late on Sunday, accused Kyiv of sabotage.",
+			"The/DET/1/det Kremlin/PROPN/-1/root ,/PUNCT/1/punct in/ADP/5/case a/DET/5/det statement/NOUN/11/obl " +
+				"issued/VERB/5/acl/VBN late/ADV/6/advmod on/ADP/9/case Sunday/PROPN/6/obl ,/PUNCT/5/punct " +
+				"accused/VERB/1/conj/VBD Kyiv/PROPN/11/obj of/ADP/14/case sabotage/NOUN/12/nmod ./PUNCT/11/punct",
+			[]string{"ACCUSE [Kremlin] -> [Ukraine]"}, []bool{true},
+		},
+		{
+			// A title parsed as the head of the name beside it: the name
+			// is the subject.
+			"Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Barack Obama to retaliate.",
+			"Rep/NOUN/14/nsubj ./PUNCT/0/punct Adam/PROPN/0/appos Schiff/PROPN/2/flat ,/PUNCT/7/punct the/DET/7/det " +
+				"top/ADJ/7/amod Democrat/PROPN/2/conj on/ADP/12/case the/DET/12/det House/PROPN/11/compound " +
+				"Intelligence/PROPN/12/compound Committee/PROPN/2/nmod ,/PUNCT/0/punct called/VERB/-1/root/VBD on/ADP/17/case " +
+				"President/PROPN/17/nmod Barack/PROPN/14/obl Obama/PROPN/17/flat to/PART/20/mark retaliate/VERB/14/advcl ./PUNCT/14/punct",
+			[]string{"REQUEST [Adam Schiff] -> [Barack Obama]"}, []bool{true},
+		},
+		{
 			// Patterns that are right ask for no tree.
 			"Emmanuel Macron met Olaf Scholz.",
 			"Emmanuel/PROPN/2/nsubj Macron/PROPN/0/flat met/VERB/-1/root Olaf/PROPN/2/obj Scholz/PROPN/3/flat ./PUNCT/2/punct",
