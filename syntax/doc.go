@@ -14,8 +14,10 @@
 // (2011) features (plus their tag triples over coarse universal tags),
 // trained with a dynamic oracle and exploration on projectivised trees and
 // jackknifed tags; only features seen twice along the gold parses get
-// weights. Features are hashed to 32-bit keys; weights are 16-bit integers
-// in an open-addressing table.
+// weights, and the embedded parser is the average of four trained with
+// different seeds. Features are hashed to 32-bit keys; weights are 16-bit
+// integers in an open-addressing table, on huge pages where the system
+// has them.
 //
 // ParseSentence and TagSentence analyse one sentence, for a stage that
 // needs the trees of a few: the quote stage parses only where a reported

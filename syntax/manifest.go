@@ -22,6 +22,7 @@ type Manifest struct {
 
 	Epochs int    `json:"epochs"`
 	Seed   uint64 `json:"seed"`
+	Seeds  int    `json:"seeds,omitempty"` // parsers averaged
 	Folds  int    `json:"folds"`
 
 	Classes  int `json:"classes"`
@@ -63,7 +64,7 @@ func (t *Tagger) Manifest(file []byte) Manifest {
 func (p *Parser) Manifest(file []byte) Manifest {
 	return Manifest{
 		Model: "parser", Format: formats["parser"],
-		Epochs: p.opts.Epochs, Seed: p.opts.Seed, Folds: p.opts.Folds,
+		Epochs: p.opts.Epochs, Seed: p.opts.Seed, Seeds: p.opts.Seeds, Folds: p.opts.Folds,
 		Classes: len(p.moves), Features: p.Features(), Weights: p.Weights(),
 		Bytes: len(file), SHA256: Checksum(file),
 	}

@@ -116,7 +116,7 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 	vlb, slb = uint64(st.nl[b0]), st.ls[b0]
 	k := 0
 	next := func() int { k++; return k }
-	return append(out,
+	out = append(out,
 		// single words
 		f1(next(), wt[pS0]), f1(next(), w[pS0]), f1(next(), t[pS0]),
 		f1(next(), wt[pB0]), f1(next(), w[pB0]), f1(next(), t[pB0]),
@@ -154,16 +154,36 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 		f2(next(), w[pS0], vl0), f2(next(), t[pS0], vl0),
 		f2(next(), w[pB0], vlb), f2(next(), t[pB0], vlb),
 		f2(next(), w[pS1], vr1), f2(next(), t[pS1], vr1), f2(next(), t[pS1], vl1),
-		// children
-		f1(next(), w[pS0L1]), f1(next(), t[pS0L1]), f1(next(), l[pS0L1]),
-		f1(next(), w[pS0R1]), f1(next(), t[pS0R1]), f1(next(), l[pS0R1]),
-		f1(next(), w[pB0L1]), f1(next(), t[pB0L1]), f1(next(), l[pB0L1]),
-		f1(next(), w[pS1R1]), f1(next(), t[pS1R1]), f1(next(), l[pS1R1]),
-		f1(next(), t[pS1L1]), f1(next(), l[pS1L1]),
-		f1(next(), w[pS0L2]), f1(next(), t[pS0L2]), f1(next(), l[pS0L2]),
-		f1(next(), w[pS0R2]), f1(next(), t[pS0R2]), f1(next(), l[pS0R2]),
-		f1(next(), w[pB0L2]), f1(next(), t[pB0L2]), f1(next(), l[pB0L2]),
-		f1(next(), t[pS1R2]), f1(next(), l[pS1R2]),
+	)
+	// Children. Most of the time a position has no child, and then its
+	// word, tag and label features would all say only that, each with a
+	// row over every class. So an absent child gets one feature, its tag's,
+	// and a second child none when the first is absent too.
+	children := [...]struct {
+		p, first int  // position and its first child (itself for a first one)
+		word     bool // with a word feature
+	}{
+		{pS0L1, pS0L1, true}, {pS0R1, pS0R1, true}, {pB0L1, pB0L1, true}, {pS1R1, pS1R1, true},
+		{pS1L1, pS1L1, false}, {pS0L2, pS0L1, true}, {pS0R2, pS0R1, true}, {pB0L2, pB0L1, true},
+		{pS1R2, pS1R1, false},
+	}
+	for _, ch := range children {
+		kw := 0
+		if ch.word {
+			kw = next()
+		}
+		kt, kl := next(), next()
+		switch {
+		case c.idx[ch.p] >= 0:
+			if ch.word {
+				out = append(out, f1(kw, w[ch.p]))
+			}
+			out = append(out, f1(kt, t[ch.p]), f1(kl, l[ch.p]))
+		case ch.p == ch.first || c.idx[ch.first] >= 0:
+			out = append(out, f1(kt, tagNone))
+		}
+	}
+	return append(out,
 		f3(next(), t[pS0], t[pS0L1], t[pS0L2]),
 		f3(next(), t[pS0], t[pS0R1], t[pS0R2]),
 		f3(next(), t[pB0], t[pB0L1], t[pB0L2]),

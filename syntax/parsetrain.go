@@ -3,19 +3,26 @@ package syntax
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
+	"sync"
 	"time"
 )
 
 // ParserOptions are the settings of parser training. The zero value of a
 // field means its default.
 type ParserOptions struct {
-	Epochs int     // passes over the training data (default 10)
-	Seed   uint64  // seed of shuffling and exploration (default 1)
-	Folds  int     // train on tags from taggers trained on the other folds (default 4; 1: the given tagger's)
-	Prune  float64 // averaged weights smaller than this are dropped (default 1)
+	Epochs int    // passes over the training data (default 10)
+	Seed   uint64 // seed of shuffling and exploration (default 1)
+	// Seeds is how many parsers are trained, with seeds Seed, Seed+1 and
+	// so on, as many at a time as there are processors; the parser is
+	// their average (default 4).
+	Seeds int
+	Folds int     // train on tags from taggers trained on the other folds (default 4; 1: the given tagger's)
+	Prune float64 // averaged weights smaller than this are dropped, and averages smaller than half of it (default 1)
 	// From the second epoch on, training follows the model's own move,
 	// right or wrong, with this probability (default 0.9).
 	Explore float64
@@ -27,6 +34,7 @@ type ParserOptions struct {
 func (o ParserOptions) withDefaults() ParserOptions {
 	o.Epochs = cmp.Or(o.Epochs, 10)
 	o.Seed = cmp.Or(o.Seed, 1)
+	o.Seeds = cmp.Or(o.Seeds, 4)
 	o.Folds = cmp.Or(o.Folds, 4)
 	o.Prune = cmp.Or(o.Prune, 1.0)
 	o.Explore = cmp.Or(o.Explore, 0.9)
@@ -36,13 +44,14 @@ func (o ParserOptions) withDefaults() ParserOptions {
 func (o ParserOptions) encode(e *enc) {
 	e.int(o.Epochs)
 	e.uvarint(o.Seed)
+	e.int(o.Seeds)
 	e.int(o.Folds)
 	e.float(o.Prune)
 	e.float(o.Explore)
 }
 
 func decodeParserOptions(d *dec) ParserOptions {
-	return ParserOptions{Epochs: d.int(), Seed: d.uvarint(), Folds: d.int(), Prune: d.float(), Explore: d.float()}
+	return ParserOptions{Epochs: d.int(), Seed: d.uvarint(), Seeds: d.int(), Folds: d.int(), Prune: d.float(), Explore: d.float()}
 }
 
 // parseData is a training set as the parser sees it.
@@ -143,13 +152,40 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 		d.sents = append(d.sents, sent)
 	}
 
+	// Parsers trained alike but for the order of the sentences and the
+	// moves explored make different mistakes: their average makes fewer
+	// (+0.5 UAS over one of four on EWT dev).
+	known := commonFeatures(p, d, 2)
+	if opt.Log != nil {
+		opt.Log = &lockedWriter{w: opt.Log}
+	}
+	rows := make([][]row, opt.Seeds)
+	errs := make([]error, opt.Seeds)
+	parallelDo(opt.Seeds, func(i int) {
+		rows[i], errs[i] = p.train(ctx, d, known, tagger, opt.Seed+uint64(i), opt)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var err error
+	if p.w, err = buildWeights(len(p.moves), averageRows(rows), opt.Prune/2); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// train trains one parser with the given seed on d, updating only the
+// known features, and returns its averaged weights, those smaller than
+// opt.Prune dropped. p is only read.
+func (p *Parser) train(ctx context.Context, d *parseData, known map[uint32]bool, tagger *Tagger, seed uint64, opt ParserOptions) ([]row, error) {
 	var dev *Model
 	if opt.Log != nil && len(opt.Dev) > 0 {
-		dev = &Model{tagger: tagger}
+		q := *p // scored after each epoch with the weights so far
+		dev = &Model{tagger: tagger, parser: &q}
 	}
 	pc := newPerceptron(len(p.moves))
-	pc.known = commonFeatures(p, d, 2)
-	r := newRNG(opt.Seed)
+	pc.known = known
+	r := newRNG(seed)
 	order := make([]int, len(d.sents))
 	for i := range order {
 		order[i] = i
@@ -192,11 +228,10 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 			}
 		}
 		if opt.Log != nil {
-			msg := fmt.Sprintf("parser epoch %d: train %.2f%% moves right, %d features, %s", epoch, 100*float64(right)/float64(total), len(pc.rows), time.Since(start).Round(time.Millisecond))
+			msg := fmt.Sprintf("parser seed %d epoch %d: train %.2f%% moves right, %d features, %s", seed, epoch, 100*float64(right)/float64(total), len(pc.rows), time.Since(start).Round(time.Millisecond))
 			if dev != nil {
 				var err error
-				if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err == nil {
-					dev.parser = p
+				if dev.parser.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err == nil {
 					if err := dev.link(); err == nil {
 						uas, las := dev.attachment(opt.Dev)
 						msg += fmt.Sprintf(", dev UAS %.2f%% LAS %.2f%%", 100*uas, 100*las)
@@ -206,11 +241,77 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 			fmt.Fprintln(opt.Log, msg)
 		}
 	}
-	var err error
-	if p.w, err = buildWeights(len(p.moves), pc.averaged(), opt.Prune); err != nil {
-		return nil, err
+	return pruneRows(pc.averaged(), opt.Prune), nil
+}
+
+// pruneRows drops the weights smaller than min from rows, and the rows
+// left empty.
+func pruneRows(rows []row, min float64) []row {
+	out := rows[:0]
+	for _, r := range rows {
+		k := 0
+		for j, v := range r.vals {
+			if math.Abs(v) >= min {
+				r.cls[k], r.vals[k] = r.cls[j], v
+				k++
+			}
+		}
+		if k > 0 {
+			r.cls, r.vals = r.cls[:k], r.vals[:k]
+			out = append(out, r)
+		}
 	}
-	return p, nil
+	return out
+}
+
+// averageRows returns the average of several models' rows, each sorted by
+// key with classes ascending, in the same order. A weight a model lacks
+// counts as 0.
+func averageRows(models [][]row) []row {
+	sum := map[uint32]map[uint16]float64{}
+	for _, rows := range models {
+		for _, r := range rows {
+			m := sum[r.key]
+			if m == nil {
+				m = map[uint16]float64{}
+				sum[r.key] = m
+			}
+			for j, c := range r.cls {
+				m[c] += r.vals[j]
+			}
+		}
+	}
+	keys := make([]uint32, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	n := float64(len(models))
+	out := make([]row, 0, len(keys))
+	for _, k := range keys {
+		r := row{key: k}
+		for c := range sum[k] {
+			r.cls = append(r.cls, c)
+		}
+		slices.Sort(r.cls)
+		for _, c := range r.cls {
+			r.vals = append(r.vals, sum[k][c]/n)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// lockedWriter serialises the writes of parsers trained at once.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }
 
 // oracle returns the valid move of least cost in st (ties to the higher

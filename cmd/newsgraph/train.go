@@ -43,6 +43,7 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	epochs := fs.Int("epochs", 0, "passes over the training data (0: the default)")
 	seed := fs.Uint64("seed", 1, "seed of shuffling and exploration")
 	folds := fs.Int("folds", 0, "folds for jackknifed tags (0: the default)")
+	seeds := fs.Int("seeds", 0, "parsers trained with seeds from -seed on and averaged (parser only; 0: the default)")
 	corpus := fs.String("corpus", "UD English EWT v2.15", "name of the treebank, for the manifest")
 	license := fs.String("license", "CC BY-SA 4.0", "licence of the treebank's annotations, for the manifest")
 	quiet := fs.Bool("q", false, "do not print progress")
@@ -101,7 +102,7 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 			return fmt.Errorf("train: %s: %w", *taggerFile, err)
 		}
 		fmt.Fprintf(log, "train: parser on %s (%d sentences), tags from %s\n", *trainFile, len(train), *taggerFile)
-		p, err := syntax.TrainParser(ctx, trainSentences(train), t, syntax.ParserOptions{Epochs: *epochs, Seed: *seed, Folds: *folds, Log: log, Dev: dev})
+		p, err := syntax.TrainParser(ctx, trainSentences(train), t, syntax.ParserOptions{Epochs: *epochs, Seed: *seed, Seeds: *seeds, Folds: *folds, Log: log, Dev: dev})
 		if err != nil {
 			return fmt.Errorf("train: %w", err)
 		}
