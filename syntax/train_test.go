@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"testing"
 
@@ -46,7 +47,13 @@ func TestTrainingIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := TrainParser(ctx, train, tg, ParserOptions{Epochs: 2, Folds: 2, Seed: 3})
+		opt := ParserOptions{Epochs: 2, Folds: 2, Seed: 3}
+		if run == 1 {
+			// Scoring after each epoch, from parsers trained at once,
+			// changes nothing.
+			opt.Log, opt.Dev = io.Discard, train[:20]
+		}
+		p, err := TrainParser(ctx, train, tg, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
