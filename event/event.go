@@ -29,6 +29,7 @@ package event
 
 import (
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -81,7 +82,7 @@ type Options struct {
 	// Syntax, when not nil, parses the sentences where the patterns
 	// leave an event's participants open or may have taken them from an
 	// inserted phrase (see treeArgs); nil finds them by patterns alone.
-	Syntax Syntax
+	Syntax syntax.Sentences
 }
 
 // Find returns the events of doc in text order of their first evidence.

@@ -7,6 +7,7 @@ import (
 
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/entity"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -34,7 +35,7 @@ type finder struct {
 	// window holds the words around a dictionary verb (see dictWindow).
 	window map[string]bool
 	// syntax parses sentences for treeArgs, nil for patterns alone.
-	syntax Syntax
+	syntax syntax.Sentences
 }
 
 func newFinder(doc *text.Doc, ents *entity.Set, dates []Span, opt Options) *finder {

@@ -5,15 +5,6 @@ import (
 	"github.com/newsgraph/newsgraph/text"
 )
 
-// Syntax gives the dependency analysis of one sentence of a doc, one
-// Token per token of the sentence, Head an index within it (-1 for the
-// root). *syntax.Model is one, and so is any quote.Syntax.
-type Syntax interface {
-	ParseSentence(doc *text.Doc, si int) []syntax.Token
-	// TagSentence is ParseSentence without the tree (Head -1, Rel "").
-	TagSentence(doc *text.Doc, si int) []syntax.Token
-}
-
 // The finder asks for a tree only for a sentence with a verb trigger whose
 // participants the patterns left open or may have taken from an inserted
 // phrase. Patterns still find triggers and code events; the tree only
@@ -77,13 +68,7 @@ func (f *finder) insertedBefore(c *cand, s text.Sentence) bool {
 // stands for the noun its clause hangs from ("Duda, who accused"). k is
 // the subject's word, or -1.
 func (f *finder) treeSubject(t []syntax.Token, v int, s text.Sentence) (ps []part, how subjKind, k int) {
-	k, w := -1, v
-	for range 4 {
-		if k = dependent(t, w, "nsubj", "nsubj:pass"); k >= 0 || !sharing[t[w].Rel] || t[w].Head < 0 {
-			break
-		}
-		w = t[w].Head
-	}
+	k, w := syntax.Subject(t, v, true)
 	if k < 0 {
 		k = hungSubject(t, v)
 	}
@@ -132,7 +117,7 @@ func hungSubject(t []syntax.Token, v int) int {
 			}
 			return h
 		case "VERB":
-			if dependent(t, h, "nsubj", "nsubj:pass") >= 0 {
+			if syntax.Dependent(t, h, "nsubj", "nsubj:pass") >= 0 {
 				return -1 // "whose country has been fighting Russia, met": not this verb's subject
 			}
 		default:
@@ -155,14 +140,10 @@ func finite(t []syntax.Token, v int) bool {
 	case "VBD", "VBZ", "VBP":
 		return true
 	case "VBN":
-		return dependent(t, v, "aux", "aux:pass") < 0
+		return syntax.Dependent(t, v, "aux", "aux:pass") < 0
 	}
 	return false
 }
-
-// sharing are the relations by which a verb without a subject of its own
-// shares that of its head: a conjunct, an open or an adverbial clause.
-var sharing = set(`conj xcomp advcl`)
 
 // relativePronouns open a relative clause as its subject.
 var relativePronouns = set(`who which that`)
@@ -177,7 +158,7 @@ func (f *finder) offSubject(t []syntax.Token, k int, ps []part, s text.Sentence)
 	}
 	for _, p := range ps {
 		x := f.doc.TokenAt(p.start) - s.First
-		if x < 0 || x >= len(t) || !under(t, k, x, nil) || f.inConjunct(t, k, x) {
+		if x < 0 || x >= len(t) || !syntax.Dominates(t, k, x) || f.inConjunct(t, k, x) {
 			return false
 		}
 	}
@@ -289,14 +270,16 @@ func (f *finder) conjuncts(t []syntax.Token, k int, s text.Sentence) []part {
 		case f.ment[x] != 0:
 			ps = append(ps, f.participantsIn(f.mentionTokens(x))...)
 		case relationalOf(f, x):
-			if n := dependent(t, h, "nmod"); n > h {
+			if n := syntax.Dependent(t, h, "nmod"); n > h {
 				ps = append(ps, f.conjuncts(t, n, s)...)
 			}
-		case f.namedAppos(t, h, s) >= 0:
-			// A title or description with the name set beside it: "Rep.
-			// Adam Schiff" parsed with "Rep" as the head.
-			ps = append(ps, f.participantsIn(f.mentionTokens(f.namedAppos(t, h, s)+s.First))...)
 		default:
+			if a := f.namedAppos(t, h, s); a >= 0 {
+				// A title or description with the name set beside it:
+				// "Rep. Adam Schiff" parsed with "Rep" as the head.
+				ps = append(ps, f.participantsIn(f.mentionTokens(a+s.First))...)
+				break
+			}
 			lo, hi := core(t, h)
 			ps = append(ps, f.participantsIn(lo+s.First, hi+s.First)...)
 		}
@@ -369,15 +352,4 @@ func under(t []syntax.Token, k, x int, stop map[string]bool) bool {
 		x = t[x].Head
 	}
 	return false
-}
-
-// dependent returns the first word that depends on h by one of rels, or
-// -1.
-func dependent(t []syntax.Token, h int, rels ...string) int {
-	for k := range t {
-		if t[k].Head == h && contains(rels, t[k].Rel) {
-			return k
-		}
-	}
-	return -1
 }

@@ -5,7 +5,7 @@ import (
 
 	newsgraph "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/event"
-	"github.com/newsgraph/newsgraph/quote"
+	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
 
@@ -19,7 +19,7 @@ type builder struct {
 	// given or inferred.
 	published, basis string
 	opt              event.Options
-	syn              quote.Syntax // nil: patterns alone
+	syn              syntax.Sentences // nil: patterns alone
 	ents             []newsgraph.Entity
 	quotes           []newsgraph.Quote
 	times            []newsgraph.Time

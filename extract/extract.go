@@ -153,7 +153,7 @@ type stages struct {
 // run runs the pipeline over one chunk. published is the article's date,
 // or "" to infer it from this chunk; run returns the date it used and
 // whether it inferred it.
-func run(src, published string, opt event.Options, syn quote.Syntax) (st stages, ref string, inferred bool) {
+func run(src, published string, opt event.Options, syn syntax.Sentences) (st stages, ref string, inferred bool) {
 	st.doc = text.New(src)
 	ref = published
 	if ref == "" {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/syntax"
 	"github.com/newsgraph/newsgraph/text"
 )
@@ -10,12 +9,12 @@ import (
 // and event stages, which each parse only the sentences they need, parse
 // a sentence they both need once.
 type sentences struct {
-	syn         quote.Syntax
+	syn         syntax.Sentences
 	doc         *text.Doc
 	trees, tags [][]syntax.Token
 }
 
-func newSentences(syn quote.Syntax, doc *text.Doc) *sentences {
+func newSentences(syn syntax.Sentences, doc *text.Doc) *sentences {
 	n := len(doc.Sentences)
 	return &sentences{syn: syn, doc: doc, trees: make([][]syntax.Token, n), tags: make([][]syntax.Token, n)}
 }

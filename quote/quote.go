@@ -65,7 +65,7 @@ type Diagnostic = text.Diagnostic
 //
 // syn, when not nil, parses the sentences where the tree helps; with nil
 // the finder works from patterns alone.
-func Find(doc *text.Doc, ents *entity.Set, dates []Span, syn Syntax) ([]Quote, []Diagnostic) {
+func Find(doc *text.Doc, ents *entity.Set, dates []Span, syn syntax.Sentences) ([]Quote, []Diagnostic) {
 	f := newFinder(doc, ents)
 	f.syntax = syn
 	f.dates = dates
@@ -97,7 +97,7 @@ type finder struct {
 	// attributed marks sentences whose statement has been found, so that
 	// a later "X said" without content does not take them twice.
 	attributed []bool
-	syntax     Syntax
+	syntax     syntax.Sentences
 	trees      [][]syntax.Token // by sentence, parsed on demand
 	tagged     [][]syntax.Token // by sentence, tagged on demand
 	// antecedents maps the start of a relative pronoun that is a

@@ -5,16 +5,6 @@ import (
 	"github.com/newsgraph/newsgraph/text"
 )
 
-// Syntax gives the dependency analysis of one sentence of a doc, one
-// Token per token of the sentence, Head an index within it (-1 for the
-// root). *syntax.Model is one.
-type Syntax interface {
-	ParseSentence(doc *text.Doc, si int) []syntax.Token
-	// TagSentence is ParseSentence without the tree (Head -1, Rel ""),
-	// several times cheaper.
-	TagSentence(doc *text.Doc, si int) []syntax.Token
-}
-
 // The finder asks for trees only where a rule can use one: sentences with
 // a cue. Patterns still find cues, quotation marks and speakers; the tree
 // settles where a reported clause ends and how far a subject reaches.
@@ -61,22 +51,11 @@ func subtree(t []syntax.Token, i int) (lo, hi int) {
 		if k >= lo && k < hi {
 			continue
 		}
-		if dominates(t, i, k) {
+		if syntax.Dominates(t, i, k) {
 			lo, hi = min(lo, k), max(hi, k+1)
 		}
 	}
 	return lo, hi
-}
-
-// dominates reports whether token h is k or an ancestor of k.
-func dominates(t []syntax.Token, h, k int) bool {
-	for steps := 0; k >= 0 && steps <= len(t); steps++ {
-		if k == h {
-			return true
-		}
-		k = t[k].Head
-	}
-	return false
 }
 
 // cueVerb returns the token, within its sentence, that heads the cue of
@@ -167,7 +146,7 @@ func (f *finder) subjectReach(si, c, end, a, last int) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	t := f.tree(si)
-	k := subjectOf(t, cueVerb(t, s, c, end), false)
+	k, _ := syntax.Subject(t, cueVerb(t, s, c, end), false)
 	if k < 0 || k+s.First < a || k+s.First > last {
 		return 0, 0, false
 	}
@@ -216,7 +195,7 @@ func (f *finder) treeSubject(si, c, end int) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	s := f.doc.Sentences[si]
-	k := subjectOf(t, cueVerb(t, s, c, end), true)
+	k, _ := syntax.Subject(t, cueVerb(t, s, c, end), true)
 	if k < 0 {
 		return 0, 0, false
 	}
@@ -230,32 +209,6 @@ func (f *finder) treeSubject(si, c, end int) (lo, hi int, ok bool) {
 	return lo + s.First, hi + s.First, true
 }
 
-// subjectOf returns the subject (nsubj, nsubj:pass) of word v in t, or -1.
-// With inherit, a verb without one takes that of the verb it is a
-// conjunct or an open or adverbial clause of, a few levels up.
-func subjectOf(t []syntax.Token, v int, inherit bool) int {
-	for range 4 {
-		for k, tk := range t {
-			if tk.Head == v && (tk.Rel == "nsubj" || tk.Rel == "nsubj:pass") {
-				return k
-			}
-		}
-		if !inherit || v < 0 {
-			return -1
-		}
-		switch t[v].Rel {
-		case "conj", "advcl", "xcomp":
-			v = t[v].Head
-		default:
-			return -1
-		}
-		if v < 0 {
-			return -1
-		}
-	}
-	return -1
-}
-
 // treeAntecedent returns the name the relative pronoun at token j stands
 // for when it is the subject of the cue [c, end) in a relative clause:
 // the entity mention holding the word the clause hangs from ("David
@@ -267,7 +220,7 @@ func (f *finder) treeAntecedent(si, c, end, j int) (span, bool) {
 	}
 	s := f.doc.Sentences[si]
 	v := cueVerb(t, s, c, end)
-	if t[v].Rel != "acl:relcl" || subjectOf(t, v, false) != j-s.First || t[v].Head < 0 {
+	if k, _ := syntax.Subject(t, v, false); t[v].Rel != "acl:relcl" || k != j-s.First || t[v].Head < 0 {
 		return none, false
 	}
 	h := t[v].Head + s.First

@@ -68,7 +68,7 @@ func TestTreeRules(t *testing.T) {
 			"that/SCONJ/12/mark the/DET/10/det plan/NOUN/12/nsubj was/AUX/12/cop fair/ADJ/7/ccomp ,/PUNCT/7/punct spoke/VERB/-1/root on/ADP/16/case Monday/PROPN/14/obl ./PUNCT/14/punct",
 	}
 	var speakers []string // of the last run
-	run := func(syn Syntax) []want {
+	run := func(syn syntax.Sentences) []want {
 		doc := text.New(src)
 		ents := entity.Find(doc)
 		qs, _ := Find(doc, ents, nil, syn)

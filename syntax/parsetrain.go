@@ -264,9 +264,9 @@ func pruneRows(rows []row, min float64) []row {
 	return out
 }
 
-// averageRows returns the average of several models' rows, each sorted by
-// key with classes ascending, in the same order. A weight a model lacks
-// counts as 0.
+// averageRows returns the average of several models' rows, sorted by key
+// with classes ascending. A weight a model lacks counts as 0; the sums
+// run in the order of models, so the result is the same on every run.
 func averageRows(models [][]row) []row {
 	sum := map[uint32]map[uint16]float64{}
 	for _, rows := range models {
