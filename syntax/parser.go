@@ -30,7 +30,7 @@ func (p *Parser) Moves() int { return len(p.moves) }
 func (p *Parser) Features() int { return p.w.features() }
 
 // Weights returns the number of weights.
-func (p *Parser) Weights() int { return len(p.w.ents) }
+func (p *Parser) Weights() int { return p.w.n }
 
 // Options returns the options the parser was trained with.
 func (p *Parser) Options() ParserOptions { return p.opts }

@@ -13,11 +13,15 @@ import (
 // (the tag dictionary). It also knows how the treebank splits tokens into
 // words (see splitter). A Tagger is read-only and safe for concurrent use.
 type Tagger struct {
-	upos []string         // the UPOS tags, classes of the first pass
-	xpos []string         // the XPOS tags, in tag-number order
-	tags []jointTag       // the classes of the second pass
-	wu   *weights         // first pass
-	wt   *weights         // second pass
+	upos []string   // the UPOS tags, classes of the first pass
+	xpos []string   // the XPOS tags, in tag-number order
+	tags []jointTag // the classes of the second pass
+	wu   *sparse    // first pass
+	wt   *sparse    // second pass, nil while training the first
+	// w is wu and wt in one table: classes 0 to len(upos)-1 are the
+	// first pass's, the rest the second's. Many features are the same in
+	// both passes, and one lookup then serves both.
+	w    *weights
 	dict map[uint64]uint8 // hash of a form -> its only joint tag
 	// amb gives the ambiguity class of a frequent word (by its norm hash):
 	// a hash of the set of XPOS tags it takes.
@@ -40,10 +44,25 @@ func (jt *jointTag) name() string { return jt.upos + " " + jt.xpos }
 func (t *Tagger) Tags() int { return len(t.tags) }
 
 // Features returns the number of features with weights.
-func (t *Tagger) Features() int { return t.wu.features() + t.wt.features() }
+func (t *Tagger) Features() int { return len(t.wu.keys) + len(t.wt.keys) }
 
 // Weights returns the number of weights.
 func (t *Tagger) Weights() int { return len(t.wu.ents) + len(t.wt.ents) }
+
+// setWeights sets the weights of the two passes (wt nil for a first pass
+// alone) and the table of both.
+func (t *Tagger) setWeights(wu, wt *sparse) error {
+	m, err := merge(wu, wt)
+	if err != nil {
+		return err
+	}
+	w, err := m.table()
+	if err != nil {
+		return err
+	}
+	t.wu, t.wt, t.w = wu, wt, w
+	return nil
+}
 
 // Options returns the options the tagger was trained with.
 func (t *Tagger) Options() TaggerOptions { return t.opts }
@@ -122,7 +141,9 @@ const (
 // tagFeatures appends the features of word i of ws, given the tags of the
 // two words before it (len(tags) and len(tags)+1 stand for "none").
 func tagFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uint32 {
-	return contextFeatures(ws, i, p1, p2, title, wordFeatures(&ws[i], out))
+	out = wordFeatures(&ws[i], out)
+	out = neighbourFeatures(ws, i, title, out)
+	return prevFeatures(&ws[i], p1, p2, out)
 }
 
 // wordFeatures appends the features of a word that depend on the word
@@ -144,9 +165,9 @@ func wordFeatures(w *wordInfo, out []uint32) []uint32 {
 	)
 }
 
-// contextFeatures appends the rest of the features of word i: those of
-// its neighbours and the tags before it.
-func contextFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) []uint32 {
+// neighbourFeatures appends the features of word i that look at the words
+// around it, but not at tags: both passes read them alike.
+func neighbourFeatures(ws []wordInfo, i int, title uint64, out []uint32) []uint32 {
 	w := &ws[i]
 	m1, m2, n1, n2 := &infoStart, &infoStart, &infoEnd, &infoEnd
 	if i > 0 {
@@ -166,11 +187,6 @@ func contextFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) [
 		first = 1
 	}
 	return append(out,
-		f1(tPrev, p1),
-		f1(tPrev2, p2),
-		f2(tPrevPrev2, p1, p2),
-		f2(tPrevNorm, p1, w.norm),
-		f2(tPrevSuf3, p1, w.suf[2]),
 		f1(tNormM1, m1.norm),
 		f1(tSuf3M1, m1.suf[2]),
 		f1(tNormM2, m2.norm),
@@ -183,13 +199,25 @@ func contextFeatures(ws []wordInfo, i int, p1, p2, title uint64, out []uint32) [
 		f2(tFirstShape, first, w.shape),
 		f1(tAmbP1, n1.amb),
 		f1(tAmbP2, n2.amb),
-		f2(tPrevAmb, p1, w.amb),
 		f2(tAmbAmbP1, w.amb, n1.amb),
 		f1(tAmbM1, m1.amb),
 		f1(tShapeM1, m1.shape),
 		f3(tShapes, m1.shape, w.shape, n1.shape),
 		f2(tTitle, title, w.shape),
 		f2(tNormP1P2, n1.norm, n2.norm),
+	)
+}
+
+// prevFeatures appends the features of word w that look at the tags of
+// the two words before it, p1 and p2: each pass has its own tags there.
+func prevFeatures(w *wordInfo, p1, p2 uint64, out []uint32) []uint32 {
+	return append(out,
+		f1(tPrev, p1),
+		f1(tPrev2, p2),
+		f2(tPrevPrev2, p1, p2),
+		f2(tPrevNorm, p1, w.norm),
+		f2(tPrevSuf3, p1, w.suf[2]),
+		f2(tPrevAmb, p1, w.amb),
 	)
 }
 
@@ -271,10 +299,10 @@ type tagScratch struct {
 	feats  []uint32
 	scores []int32
 	buf    []byte
-	// pu and pt hold, word by word, the scores of the word's own
-	// features in the first and second pass.
-	pu, pt []int32
-	cu, ct wordCache
+	// own holds, word by word, the scores in both passes of the features
+	// of the word and its neighbours (all of both classes of Tagger.w).
+	own   []int32
+	cache wordCache
 }
 
 // wordCache remembers the scores of the word features (wordFeatures) of
@@ -328,31 +356,33 @@ func (t *Tagger) tagInto(forms []string, sc *tagScratch) {
 		sc.tags = append(sc.tags, tag)
 		sc.fixed = append(sc.fixed, ok)
 	}
+	t.pass1(sc, titleClass(forms))
+	t.pass2(sc)
+}
+
+// pass1 sets sc.upos, and sc.own for pass2.
+func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 	if sc.scores == nil {
 		sc.scores = make([]int32, maxClasses+1)
 	}
-	title := titleClass(forms)
-	t.pass1(sc, title)
-	if t.wt != t.wu {
-		t.pass2(sc, title)
-	}
-}
-
-// pass1 sets sc.upos.
-func (t *Tagger) pass1(sc *tagScratch, title uint64) {
-	scores := sc.scores[:len(t.upos)]
-	sc.pu = sc.cu.own(t.wu, len(scores), sc, sc.pu)
-	none := uint64(len(t.upos))
+	n, nu := t.w.classes, len(t.upos)
+	scores := sc.scores[:n]
+	sc.own = sc.cache.own(t.w, n, sc, sc.own)
+	none := uint64(nu)
 	p1, p2 := none, none+1
 	for i := range sc.infos {
 		var u uint8
 		if sc.fixed[i] {
 			u = t.tags[sc.tags[i]].u
 		} else {
-			copy(scores, sc.pu[i*len(scores):])
-			sc.feats = contextFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
-			t.wu.score(sc.feats, scores)
-			u = uint8(argmax(scores, nil))
+			own := sc.own[i*n : (i+1)*n]
+			copy(scores, own)
+			sc.feats = neighbourFeatures(sc.infos, i, title, sc.feats[:0])
+			t.w.score(sc.feats, scores)
+			copy(own, scores)
+			sc.feats = prevFeatures(&sc.infos[i], p1, p2, sc.feats[:0])
+			t.w.score(sc.feats, scores)
+			u = uint8(argmax(scores[:nu], nil))
 		}
 		sc.upos = append(sc.upos, u)
 		p1, p2 = uint64(u), p1
@@ -360,18 +390,21 @@ func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 }
 
 // pass2 sets sc.tags.
-func (t *Tagger) pass2(sc *tagScratch, title uint64) {
-	scores := sc.scores[:len(t.tags)]
-	sc.pt = sc.ct.own(t.wt, len(scores), sc, sc.pt)
+func (t *Tagger) pass2(sc *tagScratch) {
+	n, nu := t.w.classes, len(t.upos)
+	if n == nu {
+		return // a first pass alone, in training
+	}
+	scores := sc.scores[:n]
 	none := uint64(len(t.tags))
 	p1, p2 := none, none+1
 	for i := range sc.infos {
 		if !sc.fixed[i] {
-			copy(scores, sc.pt[i*len(scores):])
-			sc.feats = contextFeatures(sc.infos, i, p1, p2, title, sc.feats[:0])
-			sc.feats = uposFeatures(sc.upos, i, p1, sc.infos[i].norm, uint64(len(t.upos)), sc.feats)
-			t.wt.score(sc.feats, scores)
-			sc.tags[i] = uint8(argmax(scores, nil))
+			copy(scores, sc.own[i*n:(i+1)*n])
+			sc.feats = prevFeatures(&sc.infos[i], p1, p2, sc.feats[:0])
+			sc.feats = uposFeatures(sc.upos, i, p1, sc.infos[i].norm, uint64(nu), sc.feats)
+			t.w.score(sc.feats, scores)
+			sc.tags[i] = uint8(argmax(scores[nu:], nil))
 		}
 		p1, p2 = uint64(sc.tags[i]), p1
 	}
@@ -464,15 +497,19 @@ func decodeTagger(d *dec) (*Tagger, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	var err error
-	if t.wu, err = decodeWeights(d); err != nil {
+	wu, err := decodeSparse(d)
+	if err != nil {
 		return nil, err
 	}
-	if t.wt, err = decodeWeights(d); err != nil {
+	wt, err := decodeSparse(d)
+	if err != nil {
 		return nil, err
 	}
-	if t.wu.classes != len(t.upos) || t.wt.classes != len(t.tags) || len(t.lemma.tags) != len(t.xpos) {
+	if wu.classes != len(t.upos) || wt.classes != len(t.tags) || len(t.lemma.tags) != len(t.xpos) {
 		return nil, errCorrupt
+	}
+	if err := t.setWeights(wu, wt); err != nil {
+		return nil, err
 	}
 	return t, nil
 }

@@ -79,12 +79,16 @@ func TrainTagger(ctx context.Context, train []TrainSentence, opt TaggerOptions) 
 			errs[f] = err
 			return
 		}
-		wu, err := buildWeights(len(t.upos), rows, opt.Prune)
+		wu, err := quantise(len(t.upos), rows, opt.Prune)
 		if err != nil {
 			errs[f] = err
 			return
 		}
-		t1 := t.withFirst(wu)
+		t1, err := t.withFirst(wu)
+		if err != nil {
+			errs[f] = err
+			return
+		}
 		sc := &tagScratch{scores: make([]int32, maxClasses+1)}
 		for i := lo; i < hi; i++ {
 			d.load(i, sc)
@@ -99,13 +103,21 @@ func TrainTagger(ctx context.Context, train []TrainSentence, opt TaggerOptions) 
 	if err != nil {
 		return nil, err
 	}
-	if t.wu, err = buildWeights(len(t.upos), rows, opt.Prune); err != nil {
+	wu, err := quantise(len(t.upos), rows, opt.Prune)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.setWeights(wu, nil); err != nil {
 		return nil, err
 	}
 	if rows, err = t.trainPass(ctx, d, 2, opt.Log); err != nil {
 		return nil, err
 	}
-	if t.wt, err = buildWeights(len(t.tags), rows, opt.Prune); err != nil {
+	wt, err := quantise(len(t.tags), rows, opt.Prune)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.setWeights(wu, wt); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -203,11 +215,11 @@ func slicesIndex(ss []string, s string) (uint8, bool) {
 	return uint8(max(i, 0)), i >= 0
 }
 
-// withFirst returns a copy of t with first-pass weights wu.
-func (t *Tagger) withFirst(wu *weights) *Tagger {
+// withFirst returns a copy of t with first-pass weights wu and no second
+// pass.
+func (t *Tagger) withFirst(wu *sparse) (*Tagger, error) {
 	c := *t
-	c.wu = wu
-	return &c
+	return &c, c.setWeights(wu, nil)
 }
 
 // tagData is a training set as the tagger sees it.
@@ -306,7 +318,7 @@ func (t *Tagger) trainPass(ctx context.Context, d *tagData, pass int, log io.Wri
 		if log != nil {
 			msg := fmt.Sprintf("tagger pass %d epoch %d: train %.2f%%, %d features, %s", pass, epoch, 100*float64(right)/float64(total), len(p.rows), time.Since(start).Round(time.Millisecond))
 			if len(t.opts.Dev) > 0 {
-				if t.wt, _ = buildWeights(classes, p.averaged(), t.opts.Prune); t.wt != nil {
+				if wt, _ := quantise(classes, p.averaged(), t.opts.Prune); wt != nil && t.setWeights(t.wu, wt) == nil {
 					up, up2, xp := t.accuracy(t.opts.Dev)
 					msg += fmt.Sprintf(", dev UPOS %.2f%% (joint %.2f%%) XPOS %.2f%%", 100*up, 100*up2, 100*xp)
 				}

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -13,18 +14,32 @@ import (
 // 16-bit integers (one scale for the whole model, so scores compare).
 //
 // The keys sit in an open-addressing table (linear probing, at most half
-// full) of slots; a slot holds the key and where its entries start and how
-// many there are. An entry is class<<16 | uint16(weight).
+// full) of slots; a slot holds the key and where its row of weights starts
+// in ents and how many entries it has. A sparse row's entries are
+// class<<16 | uint16(weight). A row with weights for at least a third of
+// the classes is dense, with count 0: the weights of all classes in order,
+// two to an entry (the lower half first). Adding a dense row walks memory
+// in order instead of looking each class up.
 type weights struct {
 	id      uint64 // unique in the process, for caches of scores
 	classes int
 	scale   float64 // the weight an entry of 1 stands for
 	mask    uint32
 	slots   []slot
-	ents    []uint32
+	ents    []uint32 // rows; ents[0] is unused, so a span is never 0
+	n       int      // the weights of all rows
 }
 
 type slot struct{ key, span uint32 } // span = start<<8 | count
+
+// all yields the keys of w and their spans.
+func (w *weights) all(yield func(key, span uint32) bool) {
+	for _, s := range w.slots {
+		if s.key != 0 && !yield(s.key, s.span) {
+			return
+		}
+	}
+}
 
 // weightsMade numbers the weight tables made, from 1.
 var weightsMade atomic.Uint64
@@ -35,6 +50,12 @@ const maxClasses = 255
 // hundred of them that decide between classes do not notice it.
 const quantum = 1.0 / 16
 
+// isDense says whether a row of n weights is stored dense.
+func (w *weights) isDense(n int) bool { return 3*n >= w.classes }
+
+// denseLen is the number of entries a dense row takes.
+func (w *weights) denseLen() uint32 { return uint32(w.classes+1) / 2 }
+
 // score adds the weights of feats to scores, which has one cell per class
 // and a capacity of at least maxClasses+1.
 //
@@ -42,7 +63,7 @@ const quantum = 1.0 / 16
 // processor can wait for many cache misses at once.
 func (w *weights) score(feats []uint32, scores []int32) {
 	acc := (*[maxClasses + 1]int32)(scores[:maxClasses+1])
-	slots, ents, mask := w.slots, w.ents, w.mask
+	slots, ents, mask, dn := w.slots, w.ents, w.mask, w.denseLen()
 	var spans [64]uint32
 	var touch uint32
 	for len(feats) > 0 {
@@ -73,8 +94,16 @@ func (w *weights) score(feats []uint32, scores []int32) {
 			}
 		}
 		for _, sp := range spans[:n] {
-			start := sp >> 8
-			for _, e := range ents[start : start+sp&0xff] {
+			start, count := sp>>8, sp&0xff
+			if count == 0 {
+				for c, e := range ents[start : start+dn] {
+					i := 2 * c & (maxClasses - 1)
+					acc[i] += int32(int16(e))
+					acc[i+1] += int32(int16(e >> 16))
+				}
+				continue
+			}
+			for _, e := range ents[start : start+count] {
 				acc[uint8(e>>16)] += int32(int16(e))
 			}
 		}
@@ -96,13 +125,29 @@ func (w *weights) find(f uint32) uint32 {
 	}
 }
 
+// row returns the row of span as sparse entries, appended to out: none
+// for span 0, which find gives for a feature without weights.
+func (w *weights) row(span uint32, out []uint32) []uint32 {
+	if span == 0 {
+		return out
+	}
+	start, count := span>>8, span&0xff
+	if count > 0 {
+		return append(out, w.ents[start:start+count]...)
+	}
+	for c := range uint32(w.classes) {
+		if v := uint16(w.ents[start+c/2] >> (16 * (c & 1))); v != 0 {
+			out = append(out, c<<16|uint32(v))
+		}
+	}
+	return out
+}
+
 // features returns the number of features with weights.
 func (w *weights) features() int {
 	n := 0
-	for _, s := range w.slots {
-		if s.key != 0 {
-			n++
-		}
+	for range w.all {
+		n++
 	}
 	return n
 }
@@ -114,9 +159,20 @@ type row struct {
 	vals []float64
 }
 
-// buildWeights quantises rows (sorted by key) into a weight table,
-// dropping weights whose magnitude is below prune.
-func buildWeights(classes int, rows []row, prune float64) (*weights, error) {
+// sparse is a weight table as trained and as stored: the keys ascending,
+// the number of entries of each, and the entries, class<<16 |
+// uint16(weight), in key order.
+type sparse struct {
+	classes int
+	scale   float64
+	keys    []uint32
+	counts  []int
+	ents    []uint32
+}
+
+// quantise quantises rows (sorted by key), dropping weights whose
+// magnitude is below prune.
+func quantise(classes int, rows []row, prune float64) (*sparse, error) {
 	if classes > maxClasses {
 		return nil, fmt.Errorf("syntax: %d classes, at most %d", classes, maxClasses)
 	}
@@ -126,97 +182,200 @@ func buildWeights(classes int, rows []row, prune float64) (*weights, error) {
 			maxAbs = max(maxAbs, math.Abs(v))
 		}
 	}
-	scale := max(maxAbs/math.MaxInt16, quantum)
-	keys := make([]uint32, 0, len(rows))
-	counts := make([]int, 0, len(rows))
-	var ents []uint32
+	sp := &sparse{classes: classes, scale: max(maxAbs/math.MaxInt16, quantum)}
 	for _, r := range rows {
 		n := 0
 		for j, v := range r.vals {
 			if math.Abs(v) < prune {
 				continue
 			}
-			q := int16(math.Round(v / scale))
+			q := int16(math.Round(v / sp.scale))
 			if q == 0 {
 				continue
 			}
-			ents = append(ents, uint32(r.cls[j])<<16|uint32(uint16(q)))
+			sp.ents = append(sp.ents, uint32(r.cls[j])<<16|uint32(uint16(q)))
 			n++
 		}
 		if n > 0 {
-			keys = append(keys, r.key)
-			counts = append(counts, n)
+			sp.keys = append(sp.keys, r.key)
+			sp.counts = append(sp.counts, n)
 		}
 	}
-	return newWeights(classes, scale, keys, counts, ents)
+	return sp, nil
 }
 
-// newWeights lays out keys (ascending), the number of entries of each, and
-// the entries in key order.
-func newWeights(classes int, scale float64, keys []uint32, counts []int, ents []uint32) (*weights, error) {
-	if len(ents) >= 1<<24 {
-		return nil, fmt.Errorf("syntax: %d weights, at most %d", len(ents), 1<<24)
+// buildWeights quantises rows (sorted by key) into a weight table,
+// dropping weights whose magnitude is below prune.
+func buildWeights(classes int, rows []row, prune float64) (*weights, error) {
+	sp, err := quantise(classes, rows, prune)
+	if err != nil {
+		return nil, err
 	}
+	return sp.table()
+}
+
+// table lays out the rows of sp for scoring.
+func (sp *sparse) table() (*weights, error) {
 	size := 16
-	for size < 2*len(keys) {
+	for size < 2*len(sp.keys) {
 		size *= 2
 	}
-	w := &weights{id: weightsMade.Add(1), classes: classes, scale: scale, mask: uint32(size - 1), slots: makeHuge[slot](size), ents: ents}
-	start := 0
-	for i, k := range keys {
+	w := &weights{id: weightsMade.Add(1), classes: sp.classes, scale: sp.scale, mask: uint32(size - 1), slots: makeHuge[slot](size), n: len(sp.ents)}
+	total := 1
+	for _, c := range sp.counts {
+		if w.isDense(c) {
+			total += int(w.denseLen())
+		} else {
+			total += c
+		}
+	}
+	if total >= 1<<24 {
+		return nil, fmt.Errorf("syntax: %d weights, at most %d", total, 1<<24)
+	}
+	w.ents = makeHuge[uint32](total)
+	spans := make([]uint32, len(sp.keys))
+	from, to := 0, 1
+	for i := range sp.keys {
+		row := sp.ents[from : from+sp.counts[i]]
+		from += sp.counts[i]
+		spans[i] = uint32(to)<<8 | uint32(len(row))
+		if w.isDense(len(row)) {
+			spans[i] = uint32(to) << 8
+			for _, e := range row {
+				c := e >> 16
+				w.ents[to+int(c/2)] |= uint32(uint16(e)) << (16 * (c & 1))
+			}
+			to += int(w.denseLen())
+		} else {
+			to += copy(w.ents[to:], row)
+		}
+	}
+	// Insert the keys in the order of their slots, a few thousand
+	// stretches of the table one after the other, rather than all over
+	// it: loading is mostly waiting for these writes otherwise.
+	const stretches = 4096
+	shift := uint(0)
+	for size>>shift > stretches {
+		shift++
+	}
+	first := make([]int32, stretches+1)
+	for _, k := range sp.keys {
+		first[(k&w.mask)>>shift+1]++
+	}
+	for b := range stretches {
+		first[b+1] += first[b]
+	}
+	order := make([]int32, len(sp.keys))
+	for i, k := range sp.keys {
+		b := (k & w.mask) >> shift
+		order[first[b]] = int32(i)
+		first[b]++
+	}
+	for _, i := range order {
+		k := sp.keys[i]
 		j := k & w.mask
 		for w.slots[j].key != 0 {
 			j = (j + 1) & w.mask
 		}
-		w.slots[j] = slot{key: k, span: uint32(start)<<8 | uint32(counts[i])}
-		start += counts[i]
+		w.slots[j] = slot{key: k, span: spans[i]}
 	}
 	return w, nil
 }
 
-// encode writes w: keys as ascending deltas, then the number of entries
-// of each key, then each key's classes as ascending deltas, then the
-// weights.
-func (w *weights) encode(e *enc) {
+// sparse returns the rows of w.
+func (w *weights) sparse() *sparse {
 	type feat struct{ key, span uint32 }
 	var fs []feat
-	for _, s := range w.slots {
-		if s.key != 0 {
-			fs = append(fs, feat(s))
+	for k, span := range w.all {
+		fs = append(fs, feat{k, span})
+	}
+	slices.SortFunc(fs, func(a, b feat) int { return cmp.Compare(a.key, b.key) })
+	sp := &sparse{classes: w.classes, scale: w.scale}
+	for _, f := range fs {
+		n := len(sp.ents)
+		sp.ents = w.row(f.span, sp.ents)
+		sp.keys = append(sp.keys, f.key)
+		sp.counts = append(sp.counts, len(sp.ents)-n)
+	}
+	return sp
+}
+
+// merge returns the rows of a and b (which may be nil) as one table with
+// the classes of a followed by those of b: a key's row is its row in a,
+// then its row in b with the classes moved up by a.classes. Each class
+// scores as it did in its own table; the scale is a's.
+func merge(a, b *sparse) (*sparse, error) {
+	if b == nil {
+		b = &sparse{}
+	}
+	if a.classes+b.classes > maxClasses {
+		return nil, fmt.Errorf("syntax: %d classes, at most %d", a.classes+b.classes, maxClasses)
+	}
+	m := &sparse{classes: a.classes + b.classes, scale: a.scale, ents: make([]uint32, 0, len(a.ents)+len(b.ents))}
+	i, j, ea, eb := 0, 0, 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		k, n := uint32(0), len(m.ents)
+		if j == len(b.keys) || i < len(a.keys) && a.keys[i] <= b.keys[j] {
+			k = a.keys[i]
+			m.ents = append(m.ents, a.ents[ea:ea+a.counts[i]]...)
+			ea += a.counts[i]
+			i++
 		}
+		if j < len(b.keys) && (k == 0 || b.keys[j] == k) {
+			k = b.keys[j]
+			for _, e := range b.ents[eb : eb+b.counts[j]] {
+				m.ents = append(m.ents, e+uint32(a.classes)<<16)
+			}
+			eb += b.counts[j]
+			j++
+		}
+		m.keys = append(m.keys, k)
+		m.counts = append(m.counts, len(m.ents)-n)
 	}
-	slices.SortFunc(fs, func(a, b feat) int { return int(int64(a.key) - int64(b.key)) })
-	e.int(w.classes)
-	e.float(w.scale)
-	e.uvarint(uint64(len(fs)))
+	return m, nil
+}
+
+// encode writes w: see sparse.encode.
+func (w *weights) encode(e *enc) { w.sparse().encode(e) }
+
+// encode writes sp: keys as ascending deltas, then the number of entries
+// of each key, then each key's classes as ascending deltas, then the
+// weights.
+func (sp *sparse) encode(e *enc) {
+	e.int(sp.classes)
+	e.float(sp.scale)
+	e.uvarint(uint64(len(sp.keys)))
 	last := uint32(0)
-	for _, f := range fs {
-		e.uvarint(uint64(f.key - last))
-		last = f.key
+	for _, k := range sp.keys {
+		e.uvarint(uint64(k - last))
+		last = k
 	}
-	for _, f := range fs {
-		e.uvarint(uint64(f.span & 0xff))
+	for _, c := range sp.counts {
+		e.uvarint(uint64(c))
 	}
-	for _, f := range fs {
+	from := 0
+	for _, c := range sp.counts {
 		prev := uint32(0)
-		for _, x := range w.row(f.span) {
+		for _, x := range sp.ents[from : from+c] {
 			e.uvarint(uint64(x>>16 - prev))
 			prev = x >> 16
 		}
+		from += c
 	}
-	for _, f := range fs {
-		for _, x := range w.row(f.span) {
-			e.varint(int64(int16(x)))
-		}
+	for _, x := range sp.ents {
+		e.varint(int64(int16(x)))
 	}
-}
-
-func (w *weights) row(span uint32) []uint32 {
-	start := span >> 8
-	return w.ents[start : start+span&0xff]
 }
 
 func decodeWeights(d *dec) (*weights, error) {
+	sp, err := decodeSparse(d)
+	if err != nil {
+		return nil, err
+	}
+	return sp.table()
+}
+
+func decodeSparse(d *dec) (*sparse, error) {
 	classes := d.int()
 	scale := d.float()
 	n := d.count(len(d.b))
@@ -240,6 +399,9 @@ func decodeWeights(d *dec) (*weights, error) {
 	last := uint64(0)
 	for i := range keys {
 		last += uv()
+		if last == 0 || last > math.MaxUint32 || i > 0 && uint32(last) <= keys[i-1] {
+			return nil, errCorrupt // keys are ascending, and 0 marks an empty slot
+		}
 		keys[i] = uint32(last)
 	}
 	total := 0
@@ -254,7 +416,7 @@ func decodeWeights(d *dec) (*weights, error) {
 	if total > len(b) {
 		return nil, errCorrupt
 	}
-	ents := makeHuge[uint32](total)
+	ents := make([]uint32, total)
 	k := 0
 	for _, c := range counts {
 		cls := uint64(0)
@@ -279,5 +441,5 @@ func decodeWeights(d *dec) (*weights, error) {
 		return nil, errCorrupt
 	}
 	d.b = b
-	return newWeights(classes, scale, keys, counts, ents)
+	return &sparse{classes: classes, scale: scale, keys: keys, counts: counts, ents: ents}, nil
 }

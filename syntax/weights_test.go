@@ -3,6 +3,7 @@ package syntax
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -80,7 +81,7 @@ func BenchmarkScore(b *testing.B) {
 	entries := 0
 	for _, f := range vecs {
 		for _, k := range f {
-			entries += int(w.find(k) & 0xff)
+			entries += len(w.row(w.find(k), nil))
 		}
 	}
 	b.ResetTimer()
@@ -93,4 +94,104 @@ func BenchmarkScore(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(len(vecs)*b.N), "ns/move")
 	b.ReportMetric(float64(n)/float64(len(vecs)), "features/move")
 	b.ReportMetric(float64(entries)/float64(len(vecs)), "entries/move")
+}
+
+// randomWeights returns a table of classes classes with rows of every
+// length, from one weight to all classes, and the features it holds.
+func randomWeights(t *testing.T, classes int, seed uint64) (*weights, *sparse, []uint32) {
+	r := newRNG(seed)
+	var rows []row
+	var keys []uint32
+	for i := range 3 * classes {
+		rw := row{key: uint32(r.next()>>33) | 1}
+		for c := range classes {
+			if int(r.next()%uint64(classes)) <= i%classes {
+				rw.cls = append(rw.cls, uint16(c))
+				rw.vals = append(rw.vals, float64(int64(r.next()%2001)-1000))
+			}
+		}
+		if len(rw.cls) > 0 {
+			rows = append(rows, rw)
+			keys = append(keys, rw.key)
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int { return int(int64(a.key) - int64(b.key)) })
+	sp, err := quantise(classes, rows, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sp.table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w, sp, keys
+}
+
+// naiveScores adds up the rows of feats entry by entry.
+func naiveScores(w *weights, feats []uint32) []int32 {
+	out := make([]int32, w.classes)
+	for _, f := range feats {
+		for _, e := range w.row(w.find(f), nil) {
+			out[e>>16] += int32(int16(e))
+		}
+	}
+	return out
+}
+
+// Dense and sparse rows score alike, and a merged table scores each of
+// its parts as the part alone does.
+func TestWeightsScore(t *testing.T) {
+	a, spa, ka := randomWeights(t, 87, 1)
+	b, _, kb := randomWeights(t, 30, 2)
+	dense := 0
+	for _, sp := range a.all {
+		if sp&0xff == 0 {
+			dense++
+		}
+	}
+	if dense == 0 || dense == a.features() {
+		t.Fatalf("%d of %d rows dense: want some of each", dense, a.features())
+	}
+	ms, err := merge(a.sparse(), b.sparse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ms.table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Rows read back from a table are the rows it was made of.
+	if got := a.sparse(); !reflect.DeepEqual(got, spa) {
+		t.Errorf("a table's rows: %d keys %d weights, made of %d and %d", len(got.keys), len(got.ents), len(spa.keys), len(spa.ents))
+	}
+	feats := append(append([]uint32{12345}, ka...), kb...) // 12345: no such feature
+	scores := make([]int32, maxClasses+1)
+	for _, w := range []*weights{a, b} {
+		clear(scores)
+		w.score(feats, scores)
+		if want := naiveScores(w, feats); !slices.Equal(scores[:w.classes], want) {
+			t.Errorf("%d classes: score gives %v, entry by entry %v", w.classes, scores[:w.classes], want)
+		}
+	}
+	clear(scores)
+	m.score(feats, scores)
+	if want := append(naiveScores(a, feats), naiveScores(b, feats)...); !slices.Equal(scores[:m.classes], want) {
+		t.Errorf("merged: %v, want %v", scores[:m.classes], want)
+	}
+	if m.n != a.n+b.n {
+		t.Errorf("merged table has %d weights, parts %d and %d", m.n, a.n, b.n)
+	}
+	// Written and read back: the same rows.
+	var e enc
+	a.encode(&e)
+	d := &dec{b: e.b}
+	a2, err := decodeWeights(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, sp := range a.all {
+		if got, want := a2.row(a2.find(k), nil), a.row(sp, nil); !slices.Equal(got, want) {
+			t.Fatalf("key %d read back as %v, want %v", k, got, want)
+		}
+	}
 }
