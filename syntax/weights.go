@@ -407,7 +407,7 @@ func decodeSparse(d *dec) (*sparse, error) {
 	total := 0
 	for i := range counts {
 		c := uv()
-		if c > maxClasses {
+		if c == 0 || c > maxClasses {
 			return nil, errCorrupt
 		}
 		counts[i] = int(c)
@@ -420,8 +420,12 @@ func decodeSparse(d *dec) (*sparse, error) {
 	k := 0
 	for _, c := range counts {
 		cls := uint64(0)
-		for range c {
-			cls += uv()
+		for j := range c {
+			step := uv()
+			if j > 0 && step == 0 {
+				return nil, errCorrupt // a row's classes ascend
+			}
+			cls += step
 			if cls >= uint64(classes) {
 				return nil, errCorrupt
 			}
@@ -431,8 +435,8 @@ func decodeSparse(d *dec) (*sparse, error) {
 	}
 	for i := range ents {
 		v, k := binary.Varint(b)
-		if k <= 0 {
-			return nil, errCorrupt
+		if k <= 0 || v == 0 || v != int64(int16(v)) {
+			return nil, errCorrupt // weights are 16 bits, and a zero one is not stored
 		}
 		b = b[k:]
 		ents[i] |= uint32(uint16(int16(v)))

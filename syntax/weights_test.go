@@ -3,7 +3,6 @@ package syntax
 import (
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"testing"
 
@@ -161,7 +160,7 @@ func TestWeightsScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Rows read back from a table are the rows it was made of.
-	if got := a.sparse(); !reflect.DeepEqual(got, spa) {
+	if got := a.sparse(); !sameSparse(got, spa) {
 		t.Errorf("a table's rows: %d keys %d weights, made of %d and %d", len(got.keys), len(got.ents), len(spa.keys), len(spa.ents))
 	}
 	feats := append(append([]uint32{12345}, ka...), kb...) // 12345: no such feature
@@ -194,4 +193,42 @@ func TestWeightsScore(t *testing.T) {
 			t.Fatalf("key %d read back as %v, want %v", k, got, want)
 		}
 	}
+}
+
+// A weight table read from any bytes is refused or scores without
+// panicking, and writes back what it read.
+func FuzzWeights(f *testing.F) {
+	var e enc
+	a, _, _ := randomWeights(&testing.T{}, 7, 3)
+	a.encode(&e)
+	f.Add(e.b)
+	f.Add([]byte{})
+	f.Add([]byte{14, 0, 2, 1, 1, 1, 1, 0, 2, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		sp, err := decodeSparse(&dec{b: b})
+		if err != nil {
+			return
+		}
+		w, err := sp.table()
+		if err != nil {
+			return
+		}
+		if m, err := merge(sp, sp); err == nil {
+			if _, err := m.table(); err != nil {
+				t.Fatalf("merged table: %v", err)
+			}
+		}
+		scores := make([]int32, maxClasses+1)
+		w.score(append(slices.Clone(sp.keys), 1, 2, 3), scores)
+		var e enc
+		w.encode(&e)
+		again, err := decodeSparse(&dec{b: e.b})
+		if err != nil || !sameSparse(again, w.sparse()) {
+			t.Fatalf("written and read back: %v", err)
+		}
+	})
+}
+
+func sameSparse(a, b *sparse) bool {
+	return a.classes == b.classes && a.scale == b.scale && slices.Equal(a.keys, b.keys) && slices.Equal(a.counts, b.counts) && slices.Equal(a.ents, b.ents)
 }
