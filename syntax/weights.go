@@ -166,7 +166,7 @@ type sparse struct {
 	classes int
 	scale   float64
 	keys    []uint32
-	counts  []int
+	counts  []uint8 // at most maxClasses: a row has a class once
 	ents    []uint32
 }
 
@@ -198,7 +198,7 @@ func quantise(classes int, rows []row, prune float64) (*sparse, error) {
 		}
 		if n > 0 {
 			sp.keys = append(sp.keys, r.key)
-			sp.counts = append(sp.counts, n)
+			sp.counts = append(sp.counts, uint8(n))
 		}
 	}
 	return sp, nil
@@ -223,10 +223,10 @@ func (sp *sparse) table() (*weights, error) {
 	w := &weights{id: weightsMade.Add(1), classes: sp.classes, scale: sp.scale, mask: uint32(size - 1), slots: makeHuge[slot](size), n: len(sp.ents)}
 	total := 1
 	for _, c := range sp.counts {
-		if w.isDense(c) {
+		if w.isDense(int(c)) {
 			total += int(w.denseLen())
 		} else {
-			total += c
+			total += int(c)
 		}
 	}
 	if total >= 1<<24 {
@@ -236,8 +236,8 @@ func (sp *sparse) table() (*weights, error) {
 	spans := make([]uint32, len(sp.keys))
 	from, to := 0, 1
 	for i := range sp.keys {
-		row := sp.ents[from : from+sp.counts[i]]
-		from += sp.counts[i]
+		row := sp.ents[from : from+int(sp.counts[i])]
+		from += int(sp.counts[i])
 		spans[i] = uint32(to)<<8 | uint32(len(row))
 		if w.isDense(len(row)) {
 			spans[i] = uint32(to) << 8
@@ -295,7 +295,7 @@ func (w *weights) sparse() *sparse {
 		n := len(sp.ents)
 		sp.ents = w.row(f.span, sp.ents)
 		sp.keys = append(sp.keys, f.key)
-		sp.counts = append(sp.counts, len(sp.ents)-n)
+		sp.counts = append(sp.counts, uint8(len(sp.ents)-n))
 	}
 	return sp
 }
@@ -317,20 +317,20 @@ func merge(a, b *sparse) (*sparse, error) {
 		k, n := uint32(0), len(m.ents)
 		if j == len(b.keys) || i < len(a.keys) && a.keys[i] <= b.keys[j] {
 			k = a.keys[i]
-			m.ents = append(m.ents, a.ents[ea:ea+a.counts[i]]...)
-			ea += a.counts[i]
+			m.ents = append(m.ents, a.ents[ea:ea+int(a.counts[i])]...)
+			ea += int(a.counts[i])
 			i++
 		}
 		if j < len(b.keys) && (k == 0 || b.keys[j] == k) {
 			k = b.keys[j]
-			for _, e := range b.ents[eb : eb+b.counts[j]] {
+			for _, e := range b.ents[eb : eb+int(b.counts[j])] {
 				m.ents = append(m.ents, e+uint32(a.classes)<<16)
 			}
-			eb += b.counts[j]
+			eb += int(b.counts[j])
 			j++
 		}
 		m.keys = append(m.keys, k)
-		m.counts = append(m.counts, len(m.ents)-n)
+		m.counts = append(m.counts, uint8(len(m.ents)-n))
 	}
 	return m, nil
 }
@@ -356,11 +356,11 @@ func (sp *sparse) encode(e *enc) {
 	from := 0
 	for _, c := range sp.counts {
 		prev := uint32(0)
-		for _, x := range sp.ents[from : from+c] {
+		for _, x := range sp.ents[from : from+int(c)] {
 			e.uvarint(uint64(x>>16 - prev))
 			prev = x >> 16
 		}
-		from += c
+		from += int(c)
 	}
 	for _, x := range sp.ents {
 		e.varint(int64(int16(x)))
@@ -395,7 +395,7 @@ func decodeSparse(d *dec) (*sparse, error) {
 		return v
 	}
 	keys := make([]uint32, n)
-	counts := make([]int, n)
+	counts := make([]uint8, n)
 	last := uint64(0)
 	for i := range keys {
 		last += uv()
@@ -410,7 +410,7 @@ func decodeSparse(d *dec) (*sparse, error) {
 		if c == 0 || c > maxClasses {
 			return nil, errCorrupt
 		}
-		counts[i] = int(c)
+		counts[i] = uint8(c)
 		total += int(c)
 	}
 	if total > len(b) {
