@@ -17,7 +17,8 @@
 // weights, and the embedded parser is the average of four trained with
 // different seeds. Features are hashed to 32-bit keys; weights are 16-bit
 // integers in an open-addressing table, on huge pages where the system
-// has them.
+// has them, with the rows of frequent features stored dense. The tagger's
+// two passes share one table, so a feature both read is looked up once.
 //
 // ParseSentence and TagSentence analyse one sentence, for a stage that
 // needs the trees of a few: the quote stage parses only where a reported
