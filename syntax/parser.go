@@ -16,6 +16,7 @@ type Parser struct {
 	moves  []move   // the classes
 	tags   []string // the tagger's joint tags it was trained on ("UPOS XPOS"), by number
 	coarse []uint64 // their universal parts of speech, by number
+	kinds  []uint8  // for each move, the bit that allows it (see best)
 	w      *weights
 	opts   ParserOptions
 }
@@ -73,26 +74,55 @@ func (p *Parser) forced(st *state) bool {
 	return len(st.stack) == 0 && st.canShift() || len(st.stack) == 1 && st.b == st.n
 }
 
-// best returns the valid move with the highest score.
-func (p *Parser) best(st *state, scores []int32) int {
-	canShift, canLeft, canRight, atRoot := st.canShift(), st.canLeft(), st.canRight(), st.b == st.n
-	best := -1
+// Bits of the kinds of moves, which best allows or not.
+const (
+	kindShift = 1 << iota
+	kindLeft
+	kindLeftRoot
+	kindRight
+	kindRightRoot // never valid
+)
+
+// moveKinds returns the kind bit of each move.
+func (p *Parser) moveKinds() []uint8 {
+	out := make([]uint8, len(p.moves))
 	for c, m := range p.moves {
-		switch m.kind {
-		case shift:
-			if !canShift {
-				continue
-			}
-		case left:
-			if !canLeft || (m.label == p.root) != atRoot {
-				continue
-			}
+		root := m.label == p.root
+		switch {
+		case m.kind == shift:
+			out[c] = kindShift
+		case m.kind == left && root:
+			out[c] = kindLeftRoot
+		case m.kind == left:
+			out[c] = kindLeft
+		case root:
+			out[c] = kindRightRoot
 		default:
-			if !canRight || m.label == p.root {
-				continue
-			}
+			out[c] = kindRight
 		}
-		if best < 0 || scores[c] > scores[best] {
+	}
+	return out
+}
+
+// best returns the valid move with the highest score, the first on ties.
+func (p *Parser) best(st *state, scores []int32) int {
+	var ok uint8
+	if st.canShift() {
+		ok |= kindShift
+	}
+	if st.canLeft() {
+		if st.b == st.n {
+			ok |= kindLeftRoot
+		} else {
+			ok |= kindLeft
+		}
+	}
+	if st.canRight() {
+		ok |= kindRight
+	}
+	best := -1
+	for c, k := range p.kinds[:len(scores)] {
+		if ok&k != 0 && (best < 0 || scores[c] > scores[best]) {
 			best = c
 		}
 	}
@@ -182,5 +212,6 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	if p.w.classes != len(p.moves) {
 		return nil, fmt.Errorf("syntax: reading parser: %w", errCorrupt)
 	}
+	p.kinds = p.moveKinds()
 	return p, nil
 }

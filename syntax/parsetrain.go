@@ -131,6 +131,7 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 		p.moves = append(p.moves, m)
 	}
 	slices.SortFunc(p.moves, func(a, b move) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.label, b.label)) })
+	p.kinds = p.moveKinds()
 	if !dirs[move{left, root}] || len(p.moves) < 3 {
 		return nil, fmt.Errorf("syntax: too few kinds of arcs in the training data")
 	}

@@ -100,16 +100,12 @@ func (p *perceptron) averaged() []row {
 	return out
 }
 
-// argmax returns the best class among those allowed (all when allowed is
-// nil), the lowest on ties, or -1 when none is allowed.
-func argmax(scores []int32, allowed []bool) int {
-	best := -1
+// argmax returns the class with the highest score, the lowest on ties.
+func argmax(scores []int32) int {
+	best, top := 0, scores[0]
 	for c, s := range scores {
-		if allowed != nil && !allowed[c] {
-			continue
-		}
-		if best < 0 || s > scores[best] {
-			best = c
+		if s > top {
+			best, top = c, s
 		}
 	}
 	return best

@@ -382,7 +382,7 @@ func (t *Tagger) pass1(sc *tagScratch, title uint64) {
 			copy(own, scores)
 			sc.feats = prevFeatures(&sc.infos[i], p1, p2, sc.feats[:0])
 			t.w.score(sc.feats, scores)
-			u = uint8(argmax(scores[:nu], nil))
+			u = uint8(argmax(scores[:nu]))
 		}
 		sc.upos = append(sc.upos, u)
 		p1, p2 = uint64(u), p1
@@ -404,7 +404,7 @@ func (t *Tagger) pass2(sc *tagScratch) {
 			sc.feats = prevFeatures(&sc.infos[i], p1, p2, sc.feats[:0])
 			sc.feats = uposFeatures(sc.upos, i, p1, sc.infos[i].norm, uint64(nu), sc.feats)
 			t.w.score(sc.feats, scores)
-			sc.tags[i] = uint8(argmax(scores[nu:], nil))
+			sc.tags[i] = uint8(argmax(scores[nu:]))
 		}
 		p1, p2 = uint64(sc.tags[i]), p1
 	}

@@ -302,7 +302,7 @@ func (t *Tagger) trainPass(ctx context.Context, d *tagData, pass int, log io.Wri
 					}
 					clear(scores)
 					p.score(feats, scores)
-					guess = uint8(argmax(scores, nil))
+					guess = uint8(argmax(scores))
 					if guess != gold {
 						p.update(feats, int(gold), int(guess))
 					}
