@@ -57,6 +57,7 @@ type scratch struct {
 	parse parseScratch
 	forms []string
 	ptags []uint64
+	palts []uint64
 	toks  []Token
 }
 
@@ -79,11 +80,16 @@ func (m *Model) analyse(forms []string, parse bool, sc *scratch, out []Token) {
 	if !parse || m.parser == nil || len(forms) == 0 {
 		return
 	}
-	sc.ptags = sc.ptags[:0]
-	for _, c := range sc.tag.tags {
+	sc.ptags, sc.palts = sc.ptags[:0], sc.palts[:0]
+	for i, c := range sc.tag.tags {
 		sc.ptags = append(sc.ptags, m.parserTag[c])
+		a := uint64(altNone)
+		if x := sc.tag.alts[i]; x != altNone {
+			a = m.parserTag[x]
+		}
+		sc.palts = append(sc.palts, a)
 	}
-	sc.parse.sent.load(sc.tag.infos, sc.ptags, m.parser.coarse)
+	sc.parse.sent.load(sc.tag.infos, sc.ptags, sc.palts, m.parser.coarse)
 	m.parser.parse(&sc.parse)
 	st := &sc.parse.st
 	for i := range forms {

@@ -29,6 +29,7 @@ const (
 var (
 	hashNone = hashString("\x00<none>")
 	hashRoot = hashString("\x00<root>")
+	hashAlt  = hashString("\x00<alt>")
 )
 
 const (
@@ -195,7 +196,7 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 		f2(next(), w[pS0], sl0), f2(next(), t[pS0], sl0),
 		f2(next(), w[pB0], slb), f2(next(), t[pB0], slb),
 		f2(next(), w[pS1], sr1), f2(next(), t[pS1], sr1),
-		// ambiguity classes
+		// ambiguity classes, with the tagger's close runner-up
 		f1(next(), a[pS0]), f1(next(), a[pB0]), f1(next(), a[pB1]), f1(next(), a[pS1]),
 		f2(next(), a[pS0], a[pB0]), f2(next(), a[pS0], t[pB0]), f2(next(), t[pS0], a[pB0]),
 		// suffixes

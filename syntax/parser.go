@@ -135,15 +135,21 @@ type sentence struct {
 	ws, ts, us, as, ss []uint64
 }
 
-// load fills s from the words' hashes and tags; coarse maps a tag to its
-// universal part of speech.
-func (s *sentence) load(infos []wordInfo, tags []uint64, coarse []uint64) {
+// load fills s from the words' hashes and tags, and the tagger's
+// runner-up tags when close (altNone when not, alts nil for none); coarse
+// maps a tag to its universal part of speech.
+func (s *sentence) load(infos []wordInfo, tags, alts []uint64, coarse []uint64) {
 	s.ws, s.ts, s.us, s.as, s.ss = s.ws[:0], s.ts[:0], s.us[:0], s.as[:0], s.ss[:0]
 	for i := range infos {
 		s.ws = append(s.ws, infos[i].norm)
 		s.ts = append(s.ts, tags[i])
 		s.us = append(s.us, coarse[tags[i]])
-		s.as = append(s.as, infos[i].amb)
+		a := infos[i].amb
+		if alts != nil && alts[i] != altNone {
+			// A close runner-up refines the ambiguity class.
+			a = mix(a^hashAlt, alts[i])
+		}
+		s.as = append(s.as, a)
 		s.ss = append(s.ss, infos[i].suf[2])
 	}
 	s.ws = append(s.ws, hashRoot)

@@ -295,6 +295,7 @@ type tagScratch struct {
 	infos  []wordInfo
 	upos   []uint8 // first pass
 	tags   []uint8 // second pass
+	alts   []uint8 // second pass's runner-up when close, else altNone
 	fixed  []bool  // tagged by the dictionary
 	feats  []uint32
 	scores []int32
@@ -346,8 +347,9 @@ func (c *wordCache) own(w *weights, n int, sc *tagScratch, out []int32) []int32 
 
 // tagInto tags forms, leaving the words' hashes and tags in sc.
 func (t *Tagger) tagInto(forms []string, sc *tagScratch) {
-	sc.infos, sc.upos, sc.tags, sc.fixed = sc.infos[:0], sc.upos[:0], sc.tags[:0], sc.fixed[:0]
+	sc.infos, sc.upos, sc.tags, sc.fixed, sc.alts = sc.infos[:0], sc.upos[:0], sc.tags[:0], sc.fixed[:0], sc.alts[:0]
 	for _, f := range forms {
+		sc.alts = append(sc.alts, altNone)
 		var wi wordInfo
 		wi, sc.buf = infoOf(f, sc.buf)
 		wi.amb = t.amb[wi.norm]
@@ -404,7 +406,11 @@ func (t *Tagger) pass2(sc *tagScratch) {
 			sc.feats = prevFeatures(&sc.infos[i], p1, p2, sc.feats[:0])
 			sc.feats = uposFeatures(sc.upos, i, p1, sc.infos[i].norm, uint64(nu), sc.feats)
 			t.w.score(sc.feats, scores)
-			sc.tags[i] = uint8(argmax(scores[nu:]))
+			b1, b2 := top2(scores[nu:])
+			sc.tags[i] = uint8(b1)
+			if b2 >= 0 && float64(scores[nu+b1]-scores[nu+b2])*t.wt.scale < altMargin {
+				sc.alts[i] = uint8(b2)
+			}
 		}
 		p1, p2 = uint64(sc.tags[i]), p1
 	}
@@ -552,4 +558,28 @@ func sortedStrings[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// altNone stands for no runner-up tag.
+const altNone = 255
+
+// altMargin is how close in score the runner-up of the second pass must
+// come to the best tag for the parser to hear of it. At 20, 7% of the
+// words of EWT dev have a runner-up; they hold half of the tagging errors,
+// and for two thirds of those the runner-up is right.
+const altMargin = 20
+
+// top2 returns the best and second best classes, the lowest on ties (-1
+// for none).
+func top2(scores []int32) (b1, b2 int) {
+	b1, b2 = -1, -1
+	for c, s := range scores {
+		switch {
+		case b1 < 0 || s > scores[b1]:
+			b1, b2 = c, b1
+		case b2 < 0 || s > scores[b2]:
+			b2 = c
+		}
+	}
+	return b1, b2
 }
