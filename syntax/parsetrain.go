@@ -123,20 +123,16 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 	p.root = root
 	var heads [][]int32
 	var labels [][]uint8
+	var kept []int // the sentences of train that are trees, which the parser learns from
 	dirs := map[move]bool{}
-	for _, s := range train {
-		n := len(s.Words)
-		hs := make([]int32, n)
-		ls := make([]uint8, n)
-		for i, w := range s.Words {
-			hs[i] = int32(w.Head)
-			if w.Head < 0 {
-				hs[i] = int32(n)
-			}
-			ls[i], _ = slicesIndex(p.labels, w.Rel)
-		}
+	for si, s := range train {
+		hs := headsOf(s)
 		if !isTree(hs) {
 			continue
+		}
+		ls := make([]uint8, len(s.Words))
+		for i, w := range s.Words {
+			ls[i], _ = slicesIndex(p.labels, w.Rel)
 		}
 		hs = projectivize(hs)
 		for i, h := range hs {
@@ -148,6 +144,7 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 		}
 		heads = append(heads, hs)
 		labels = append(labels, ls)
+		kept = append(kept, si)
 	}
 	p.moves = []move{{kind: shift}}
 	for m := range dirs {
@@ -162,10 +159,8 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 	// The words, the same for every parser; their tags.
 	var infos [][]wordInfo
 	var buf []byte
-	for _, s := range train {
-		if !isTree(headsOf(s)) {
-			continue
-		}
+	for _, i := range kept {
+		s := train[i]
 		ws := make([]wordInfo, len(s.Words))
 		for j, w := range s.Words {
 			ws[j], buf = infoOf(w.Form, buf)
@@ -175,20 +170,16 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 	}
 	data := func(tt taggedTrain) *parseData {
 		d := &parseData{heads: heads, labels: labels}
-		k := 0
-		for i, s := range train {
-			if !isTree(headsOf(s)) {
-				continue
-			}
-			ts := make([]uint64, len(s.Words))
-			as := make([]uint64, len(s.Words))
-			for j := range s.Words {
+		for k, i := range kept {
+			n := len(train[i].Words)
+			ts := make([]uint64, n)
+			as := make([]uint64, n)
+			for j := range n {
 				ts[j], as[j] = uint64(tt.tags[i][j]), uint64(tt.alts[i][j])
 			}
 			var sent sentence
 			sent.load(infos[k], ts, as, p.coarse)
 			d.sents = append(d.sents, sent)
-			k++
 		}
 		return d
 	}
@@ -456,7 +447,7 @@ func jackknifeTags(ctx context.Context, train []TrainSentence, tagger *Tagger, f
 		slices.Sort(in)
 		// The other folds, in the order of train.
 		rest := make([]TrainSentence, 0, len(train)-len(in))
-		skip := make(map[int]bool, len(in))
+		skip := make([]bool, len(train))
 		for _, i := range in {
 			skip[i] = true
 		}
@@ -478,6 +469,7 @@ func jackknifeTags(ctx context.Context, train []TrainSentence, tagger *Tagger, f
 	return out, nil
 }
 
+// headsOf returns the heads of the words of s, n for the root.
 func headsOf(s TrainSentence) []int32 {
 	heads := make([]int32, len(s.Words))
 	for i, w := range s.Words {
