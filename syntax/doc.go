@@ -9,14 +9,14 @@
 // The tagger is a greedy averaged perceptron in two passes (UPOS, then
 // UPOS+XPOS seeing the first pass's tags ahead), with a tag dictionary for
 // frequent words; lemmas come from suffix rules and exceptions learned
-// from the treebank. The parser is a greedy arc-hybrid transition parser
-// with labelled moves, an averaged perceptron over the Zhang and Nivre
-// (2011) features (plus their tag triples over coarse universal tags),
-// trained with a dynamic oracle and exploration on projectivised trees and
-// jackknifed tags (a word's ambiguity class also names the tagger's
-// runner-up tag when it came close); only features seen twice along the
-// gold parses get weights, and the embedded parser is the average of four
-// trained with different seeds. Features are hashed to 32-bit keys;
+// from the treebank. The parser is a greedy arc-eager transition parser
+// with the root at the end and labelled moves, an averaged perceptron over
+// the Zhang and Nivre (2011) features (plus their tag triples over coarse
+// universal tags), trained with a dynamic oracle and exploration on
+// projectivised trees and jackknifed tags (a word's ambiguity class also
+// names the tagger's runner-up tag when it came close); only features seen
+// twice along the gold parses get weights, and the embedded parser is the
+// average of four trained with different seeds. Features are hashed to 32-bit keys;
 // weights are 16-bit integers in an open-addressing table, on huge pages
 // where the system has them, with the rows of frequent features stored
 // dense. The tagger's two passes share one table, so a feature both read

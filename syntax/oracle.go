@@ -1,66 +1,78 @@
 package syntax
 
-// The dynamic oracle of the arc-hybrid system (Goldberg and Nivre 2013):
+// The dynamic oracle of the arc-eager system (Goldberg and Nivre 2012):
 // the cost of a move is the number of gold arcs it makes unreachable. For
 // a projective gold tree the moves of cost zero are exactly those after
 // which the best tree still reachable stays as good, wherever the parser
-// has strayed; training follows them, or the model's own mistakes.
+// has strayed; training follows them, or the model's own mistakes. The
+// rules for the last word and the root (see transition.go) can make a
+// state's best tree worse than the costs say; the oracle then still takes
+// the move of least cost.
 
-// costs returns the costs of SHIFT, LEFT and RIGHT in st, labels aside;
-// gold[i] is the gold head of word i (n for the root).
-func (st *state) costs(gold []int32) (cs, cl, cr int) {
-	s0, s1, b, n := st.s(0), st.s(1), st.b, st.n
-	if st.canShift() {
-		// b can no longer take a head from the stack below s0, nor
-		// dependents from anywhere on the stack.
+// kindCosts are the costs of the kinds of moves in a state, labels aside.
+type kindCosts struct{ shift, left, right, reduce int }
+
+// costs returns the costs of the kinds of moves in st; gold[i] is the
+// gold head of word i (n for the root).
+func (st *state) costs(gold []int32) kindCosts {
+	var c kindCosts
+	b, n := st.b, st.n
+	s0 := st.s(0)
+	if b < n {
+		// SHIFT: b can no longer take a head or dependents from the
+		// stack. RIGHT: b loses a head elsewhere on the stack or in the
+		// buffer, and its dependents on the stack that have no head yet.
+		h := gold[b]
 		for _, x := range st.stack {
-			if x != s0 && gold[b] == x {
-				cs++
+			if gold[b] == x {
+				c.shift++
+				if x != s0 {
+					c.right++
+				}
 			}
-			if gold[x] == b {
-				cs++
+			if gold[x] == b && st.head[x] < 0 {
+				c.shift++
+				c.right++
 			}
 		}
-	}
-	if s0 < 0 {
-		return cs, 0, 0
-	}
-	// s0 leaves the stack, losing the dependents still in the buffer...
-	deps := 0
-	for d := b; d < n; d++ {
-		if gold[d] == s0 {
-			deps++
+		if h > b {
+			c.right++
 		}
 	}
-	// ... and a head other than the one given, if it could still get it.
-	h := gold[s0]
-	cl, cr = deps, deps
-	if h != b && (h == s1 || h > b) {
-		cl++
+	if s0 >= 0 {
+		// REDUCE and LEFT: s0 loses its dependents in the buffer; LEFT
+		// also a head in the buffer other than b0.
+		for d := b; d < n; d++ {
+			if gold[d] == s0 {
+				c.reduce++
+			}
+		}
+		c.left = c.reduce
+		if gold[s0] > b {
+			c.left++
+		}
 	}
-	if h >= b {
-		cr++
-	}
-	return cs, cl, cr
+	return c
 }
 
-// moveCost returns the cost of m given the unlabelled costs, counting a
+// moveCost returns the cost of m given the costs of its kind, counting a
 // gold arc with the wrong label as lost.
-func (st *state) moveCost(m move, cs, cl, cr int, gold []int32, labels []uint8) int {
+func (st *state) moveCost(m move, c kindCosts, gold []int32, labels []uint8) int {
 	switch m.kind {
 	case shift:
-		return cs
+		return c.shift
+	case reduce:
+		return c.reduce
 	case left:
 		s0 := st.s(0)
 		if gold[s0] == st.b && labels[s0] != m.label {
-			return cl + 1
+			return c.left + 1
 		}
-		return cl
+		return c.left
 	default:
-		s0 := st.s(0)
-		if gold[s0] == st.s(1) && labels[s0] != m.label {
-			return cr + 1
+		if gold[st.b] == st.s(0) && labels[st.b] != m.label {
+			return c.right + 1
 		}
-		return cr
+		return c.right
 	}
 }

@@ -1,9 +1,9 @@
 package syntax
 
-// The parser's features follow Zhang and Nivre (2011), read for the
-// arc-hybrid system: s0 and b0 are their S0 and N0, and s1, the head s0
-// gets by RIGHT, stands in for S0's head. Words are lowercased forms, tags
-// XPOS, labels full relations.
+// The parser's features follow Zhang and Nivre (2011): s0 and b0 are their
+// S0 and N0, and h their S0h, the head of s0 when it has one. Besides
+// theirs, s1 and s2, the words below s0 on the stack, have features of
+// their own. Words are lowercased forms, tags XPOS, labels full relations.
 
 // Positions a feature may look at.
 const (
@@ -184,7 +184,7 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 			out = append(out, f1(kt, tagNone))
 		}
 	}
-	return append(out,
+	out = append(out,
 		f3(next(), t[pS0], t[pS0L1], t[pS0L2]),
 		f3(next(), t[pS0], t[pS0R1], t[pS0R2]),
 		f3(next(), t[pB0], t[pB0L1], t[pB0L2]),
@@ -212,5 +212,17 @@ func parseFeatures(st *state, c *featCtx, s *sentence, out []uint32) []uint32 {
 		f3(next(), u[pS1], u[pS1R1], u[pS0]),
 		f3(next(), u[pS2], u[pS1], u[pS0]),
 		f3(next(), u[pS0], u[pB0], d), f3(next(), u[pS1], u[pS0], d1),
+	)
+	// the labels of s0 and s1, and the head h of s0
+	ht, hw := uint64(tagNone), hashNone
+	if s0 >= 0 {
+		if h := st.head[s0]; h >= 0 && h < st.n {
+			ht, hw = s.ts[h], s.ws[h]
+		}
+	}
+	return append(out,
+		f1(next(), l[pS0]), f1(next(), l[pS1]), f2(next(), t[pS0], l[pS0]),
+		f1(next(), ht), f1(next(), hw), f2(next(), ht, t[pS0]),
+		f3(next(), ht, t[pS0], t[pB0]), f3(next(), ht, l[pS0], t[pB0]),
 	)
 }

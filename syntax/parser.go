@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// Parser is a greedy transition-based dependency parser: arc-hybrid with
+// Parser is a greedy transition-based dependency parser: arc-eager with
 // labelled moves, an averaged perceptron trained with a dynamic oracle. It
 // reads the XPOS tags a Tagger gives. It is read-only and safe for
 // concurrent use.
@@ -68,10 +68,10 @@ func (p *Parser) parse(sc *parseScratch) {
 }
 
 // forced says whether only one move is valid: a shift when the stack is
-// empty and the buffer holds a word, the root's left arc when the buffer
-// holds only the root and the stack one word.
+// empty; when only the root is left, a reduce of a word with a head or
+// else the root's left arc.
 func (p *Parser) forced(st *state) bool {
-	return len(st.stack) == 0 && st.canShift() || len(st.stack) == 1 && st.b == st.n
+	return len(st.stack) == 0 || st.b == st.n
 }
 
 // Bits of the kinds of moves, which best allows or not.
@@ -81,6 +81,7 @@ const (
 	kindLeftRoot
 	kindRight
 	kindRightRoot // never valid
+	kindReduce
 )
 
 // moveKinds returns the kind bit of each move.
@@ -91,6 +92,8 @@ func (p *Parser) moveKinds() []uint8 {
 		switch {
 		case m.kind == shift:
 			out[c] = kindShift
+		case m.kind == reduce:
+			out[c] = kindReduce
 		case m.kind == left && root:
 			out[c] = kindLeftRoot
 		case m.kind == left:
@@ -119,6 +122,9 @@ func (p *Parser) best(st *state, scores []int32) int {
 	}
 	if st.canRight() {
 		ok |= kindRight
+	}
+	if st.canReduce() {
+		ok |= kindReduce
 	}
 	best := -1
 	for c, k := range p.kinds[:len(scores)] {
@@ -206,7 +212,7 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	p.coarse = p.coarseTags()
 	n := d.count(maxClasses)
 	for range n {
-		m := move{kind: uint8(d.bounded(d.uvarint(), right)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}
+		m := move{kind: uint8(d.bounded(d.uvarint(), reduce)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}
 		p.moves = append(p.moves, m)
 	}
 	if d.err != nil || len(p.labels) == 0 || len(p.labels) > 64 || n == 0 {

@@ -146,13 +146,13 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 		labels = append(labels, ls)
 		kept = append(kept, si)
 	}
-	p.moves = []move{{kind: shift}}
+	p.moves = []move{{kind: shift}, {kind: reduce}}
 	for m := range dirs {
 		p.moves = append(p.moves, m)
 	}
 	slices.SortFunc(p.moves, func(a, b move) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.label, b.label)) })
 	p.kinds = p.moveKinds()
-	if !dirs[move{left, root}] || len(p.moves) < 3 {
+	if !dirs[move{left, root}] || len(p.moves) < 4 {
 		return nil, fmt.Errorf("syntax: too few kinds of arcs in the training data")
 	}
 
@@ -352,14 +352,14 @@ func (l *lockedWriter) Write(b []byte) (int, error) {
 // score, then the first) and that cost, leaving each move's cost in costs
 // (-1 for invalid ones).
 func (p *Parser) oracle(st *state, gold []int32, labels []uint8, scores []int32, costs []int) (best, least int) {
-	cs, cl, cr := st.costs(gold)
+	kc := st.costs(gold)
 	best, least = -1, 1<<30
 	for c, m := range p.moves {
 		costs[c] = -1
 		if !st.valid(m, p.root) {
 			continue
 		}
-		costs[c] = st.moveCost(m, cs, cl, cr, gold, labels)
+		costs[c] = st.moveCost(m, kc, gold, labels)
 		if costs[c] < least || (costs[c] == least && scores[c] > scores[best]) {
 			best, least = c, costs[c]
 		}
