@@ -23,6 +23,8 @@ func parserLookups(b *testing.B) (*weights, [][]uint32, int) {
 	var vecs [][]uint32
 	n := 0
 	sc := m.scratch()
+	zero := make([]int32, m.parser.Moves()) // no preference among moves of cost zero
+	costs := make([]int, m.parser.Moves())
 	for _, path := range paths {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -31,7 +33,8 @@ func parserLookups(b *testing.B) (*weights, [][]uint32, int) {
 		doc := text.New(string(src))
 		for _, s := range doc.Sentences {
 			m.sentenceWords(doc, s, true, sc)
-			// Replay the parse the model just made, collecting features.
+			// Replay the parse the model just made, collecting features:
+			// the oracle's moves of cost zero rebuild the tree.
 			ps := &sc.parse
 			heads, labels := slices.Clone(ps.st.head), slices.Clone(ps.st.label)
 			ps.st.reset(len(ps.sent.ws) - 1)
@@ -41,35 +44,15 @@ func parserLookups(b *testing.B) (*weights, [][]uint32, int) {
 					vecs = append(vecs, f)
 					n += len(f)
 				}
-				ps.st.apply(replayMove(&ps.st, heads, labels))
+				c, _ := m.parser.oracle(&ps.st, heads, labels, zero, costs)
+				ps.st.apply(m.parser.moves[c])
+			}
+			if !slices.Equal(ps.st.head, heads) {
+				b.Fatalf("the replay built %v, not %v", ps.st.head, heads)
 			}
 		}
 	}
 	return m.parser.w, vecs, n
-}
-
-// replayMove returns the move that rebuilds the tree heads, labels.
-func replayMove(st *state, heads []int32, labels []uint8) move {
-	if len(st.stack) > 0 {
-		s0 := st.stack[len(st.stack)-1]
-		if heads[s0] == st.b && st.allAttached(s0, heads) {
-			return move{kind: left, label: labels[s0]}
-		}
-		if len(st.stack) > 1 && heads[s0] == st.stack[len(st.stack)-2] && st.allAttached(s0, heads) {
-			return move{kind: right, label: labels[s0]}
-		}
-	}
-	return move{kind: shift}
-}
-
-// allAttached says whether every dependent of d in heads is attached.
-func (st *state) allAttached(d int32, heads []int32) bool {
-	for i, h := range heads {
-		if h == d && st.head[i] != d {
-			return false
-		}
-	}
-	return true
 }
 
 // BenchmarkScore times the parser's weight lookups alone, on the features
