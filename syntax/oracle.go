@@ -24,7 +24,7 @@ func (st *state) costs(gold []int32) kindCosts {
 		// buffer, and its dependents on the stack that have no head yet.
 		h := gold[b]
 		for _, x := range st.stack {
-			if gold[b] == x {
+			if h == x {
 				c.shift++
 				if x != s0 {
 					c.right++
