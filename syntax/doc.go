@@ -16,11 +16,11 @@
 // projectivised trees and jackknifed tags (a word's ambiguity class also
 // names the tagger's runner-up tag when it came close); only features seen
 // twice along the gold parses get weights, and the embedded parser is the
-// average of four trained with different seeds. Features are hashed to 32-bit keys;
-// weights are 16-bit integers in an open-addressing table, on huge pages
-// where the system has them, with the rows of frequent features stored
-// dense. The tagger's two passes share one table, so a feature both read
-// is looked up once.
+// average of four trained with different seeds. Features are hashed to
+// 32-bit keys; weights are 16-bit integers in an open-addressing table, on
+// huge pages where the system has them, with the rows of frequent features
+// stored dense. The tagger's two passes share one table, so a feature
+// both read is looked up once.
 //
 // ParseSentence and TagSentence analyse one sentence, for a stage that
 // needs the trees of a few: the quote stage parses only where a reported

@@ -1,13 +1,14 @@
 package syntax
 
 // The dynamic oracle of the arc-eager system (Goldberg and Nivre 2012):
-// the cost of a move is the number of gold arcs it makes unreachable. For
-// a projective gold tree the moves of cost zero are exactly those after
-// which the best tree still reachable stays as good, wherever the parser
-// has strayed; training follows them, or the model's own mistakes. The
-// rules for the last word and the root (see transition.go) can make a
-// state's best tree worse than the costs say; the oracle then still takes
-// the move of least cost.
+// the cost of a move is the number of gold arcs it makes unreachable.
+// Training follows a move of least cost, or the model's own mistakes. In
+// plain arc-eager the moves of cost zero for a projective gold tree are
+// exactly those after which the best tree still reachable stays as good,
+// wherever the parser has strayed. Our rules for the last word and the
+// root (see transition.go) can make the best tree of a strayed state worse
+// than the costs say; from the start, moves of cost zero still build the
+// gold tree (TestOracleReachesGold).
 
 // kindCosts are the costs of the kinds of moves in a state, labels aside.
 type kindCosts struct{ shift, left, right, reduce int }
