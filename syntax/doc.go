@@ -10,7 +10,8 @@
 // UPOS+XPOS seeing the first pass's tags ahead), with a tag dictionary for
 // frequent words; lemmas come from suffix rules and exceptions learned
 // from the treebank. The parser is a greedy arc-eager transition parser
-// with the root at the end and labelled moves, an averaged perceptron over
+// with the root at the end, labelled moves and a non-monotonic DROP that
+// mends a wrong SHIFT at the end of a sentence, an averaged perceptron over
 // the Zhang and Nivre (2011) features (plus their tag triples over coarse
 // universal tags), trained with a dynamic oracle and exploration on
 // projectivised trees and jackknifed tags (a word's ambiguity class also

@@ -31,7 +31,7 @@ func TestManifests(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := load(t)
-	formats := map[string]int{"tagger": 1, "parser": 5}
+	formats := map[string]int{"tagger": 1, "parser": 6}
 	for _, c := range []struct {
 		name     string
 		man      syntax.Manifest

@@ -11,7 +11,7 @@ package syntax
 // gold tree (TestOracleReachesGold).
 
 // kindCosts are the costs of the kinds of moves in a state, labels aside.
-type kindCosts struct{ shift, left, right, reduce int }
+type kindCosts struct{ shift, left, right, reduce, drop int }
 
 // costs returns the costs of the kinds of moves in st; gold[i] is the
 // gold head of word i (n for the root).
@@ -41,16 +41,25 @@ func (st *state) costs(gold []int32) kindCosts {
 		}
 	}
 	if s0 >= 0 {
-		// REDUCE and LEFT: s0 loses its dependents in the buffer; LEFT
-		// also a head in the buffer other than b0.
+		// REDUCE, LEFT and DROP: s0 loses its dependents in the buffer;
+		// LEFT also a head in the buffer other than b0.
 		for d := b; d < n; d++ {
 			if gold[d] == s0 {
 				c.reduce++
 			}
 		}
-		c.left = c.reduce
+		c.left, c.drop = c.reduce, c.reduce
 		if gold[s0] > b {
 			c.left++
+		}
+		// DROP: s0 loses a head in the buffer, or the root; LEFT also
+		// the head below it, which a DROP could still give it. (SHIFT
+		// still counts that arc as lost: training learns to RIGHT rather
+		// than to count on a DROP.)
+		if s1 := st.s(1); st.head[s0] < 0 && gold[s0] == s1 && s1 >= 0 {
+			c.left++
+		} else if gold[s0] >= b {
+			c.drop++
 		}
 	}
 	return c
@@ -64,6 +73,11 @@ func (st *state) moveCost(m move, c kindCosts, gold []int32, labels []uint8) int
 		return c.shift
 	case reduce:
 		return c.reduce
+	case drop:
+		if gold[st.s(0)] == st.s(1) && labels[st.s(0)] != m.label {
+			return c.drop + 1
+		}
+		return c.drop
 	case left:
 		s0 := st.s(0)
 		if gold[s0] == st.b && labels[s0] != m.label {

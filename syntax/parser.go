@@ -17,8 +17,11 @@ type Parser struct {
 	tags   []string // the tagger's joint tags it was trained on ("UPOS XPOS"), by number
 	coarse []uint64 // their universal parts of speech, by number
 	kinds  []uint8  // for each move, the bit that allows it (see best)
-	w      *weights
-	opts   ParserOptions
+	// dropLabels is DROP's label for each pair of tags of s1 and s0 (see
+	// move).
+	dropLabels []uint8
+	w          *weights
+	opts       ParserOptions
 }
 
 // Labels returns the number of relations the parser tells apart.
@@ -57,14 +60,25 @@ func (p *Parser) parse(sc *parseScratch) {
 		if p.forced(&sc.st) {
 			// One valid move: best finds it whatever the scores.
 			clear(scores)
-			sc.st.apply(p.moves[p.best(&sc.st, scores)])
+			sc.st.apply(p.move(p.best(&sc.st, scores), &sc.st, &sc.sent))
 			continue
 		}
 		sc.feats = parseFeatures(&sc.st, &sc.ctx, &sc.sent, sc.feats[:0])
 		clear(scores)
 		p.w.score(sc.feats, scores)
-		sc.st.apply(p.moves[p.best(&sc.st, scores)])
+		sc.st.apply(p.move(p.best(&sc.st, scores), &sc.st, &sc.sent))
 	}
+}
+
+// move returns the move of class c in st: a DROP takes the label most
+// often seen on a right arc between the tags of s1 and s0.
+func (p *Parser) move(c int, st *state, s *sentence) move {
+	m := p.moves[c]
+	if m.kind == drop {
+		nt := len(p.tags)
+		m.label = p.dropLabels[int(s.ts[st.s(1)])*nt+int(s.ts[st.s(0)])]
+	}
+	return m
 }
 
 // forced says whether only one move is valid: a shift when the stack is
@@ -82,6 +96,7 @@ const (
 	kindRight
 	kindRightRoot // never valid
 	kindReduce
+	kindDrop
 )
 
 // moveKinds returns the kind bit of each move.
@@ -94,6 +109,8 @@ func (p *Parser) moveKinds() []uint8 {
 			out[c] = kindShift
 		case m.kind == reduce:
 			out[c] = kindReduce
+		case m.kind == drop:
+			out[c] = kindDrop
 		case m.kind == left && root:
 			out[c] = kindLeftRoot
 		case m.kind == left:
@@ -125,6 +142,9 @@ func (p *Parser) best(st *state, scores []int32) int {
 	}
 	if st.canReduce() {
 		ok |= kindReduce
+	}
+	if st.canDrop() {
+		ok |= kindDrop
 	}
 	best := -1
 	for c, k := range p.kinds[:len(scores)] {
@@ -191,6 +211,9 @@ func (p *Parser) encode(e *enc) {
 		e.uvarint(uint64(m.label))
 	}
 	p.w.encode(e)
+	for _, l := range p.dropLabels {
+		e.uvarint(uint64(l))
+	}
 }
 
 // WriteTo writes the parser as a compressed model file.
@@ -212,7 +235,7 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	p.coarse = p.coarseTags()
 	n := d.count(maxClasses)
 	for range n {
-		m := move{kind: uint8(d.bounded(d.uvarint(), reduce)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}
+		m := move{kind: uint8(d.bounded(d.uvarint(), drop)), label: uint8(d.bounded(d.uvarint(), len(p.labels)-1))}
 		p.moves = append(p.moves, m)
 	}
 	if d.err != nil || len(p.labels) == 0 || len(p.labels) > 64 || n == 0 {
@@ -221,7 +244,14 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	if p.w, err = decodeWeights(d); err != nil {
 		return nil, fmt.Errorf("syntax: reading parser: %w", err)
 	}
-	if p.w.classes != len(p.moves) {
+	if p.w.classes != len(p.moves) || len(p.tags) == 0 || len(p.tags) > 256 {
+		return nil, fmt.Errorf("syntax: reading parser: %w", errCorrupt)
+	}
+	p.dropLabels = make([]uint8, len(p.tags)*len(p.tags))
+	for i := range p.dropLabels {
+		p.dropLabels[i] = uint8(d.bounded(d.uvarint(), len(p.labels)-1))
+	}
+	if d.err != nil {
 		return nil, fmt.Errorf("syntax: reading parser: %w", errCorrupt)
 	}
 	p.kinds = p.moveKinds()

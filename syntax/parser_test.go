@@ -72,7 +72,7 @@ func TestOracleReachesGold(t *testing.T) {
 		}
 		moves := []move{{kind: shift}, {kind: reduce}}
 		for l := uint8(0); l < 4; l++ {
-			moves = append(moves, move{left, l}, move{right, l})
+			moves = append(moves, move{left, l}, move{right, l}, move{drop, l})
 		}
 		var st state
 		st.reset(n)
@@ -105,7 +105,7 @@ func TestOracleReachesGold(t *testing.T) {
 // Any sequence of valid moves ends in a tree with one root.
 func TestMovesMakeTrees(t *testing.T) {
 	r := newRNG(7)
-	moves := []move{{kind: shift}, {kind: reduce}, {left, 0}, {left, 1}, {right, 1}}
+	moves := []move{{kind: shift}, {kind: reduce}, {left, 0}, {left, 1}, {right, 1}, {drop, 1}}
 	for trial := range 200 {
 		n := 1 + trial%12
 		var st state
@@ -121,9 +121,72 @@ func TestMovesMakeTrees(t *testing.T) {
 				t.Fatalf("no valid move in %+v", st)
 			}
 			st.apply(ok[r.next()%uint64(len(ok))])
+			checkChildren(t, &st)
 		}
 		if !isTree(st.head[:n]) {
 			t.Fatalf("moves built %v, not a tree", st.head[:n])
 		}
+	}
+}
+
+// checkChildren fails unless what st keeps of each word's children
+// agrees with its heads.
+func checkChildren(t *testing.T, st *state) {
+	t.Helper()
+	for h := range st.n + 1 {
+		lc := []int32{-1, -1}
+		rc := []int32{-1, -1}
+		var nl, nr uint8
+		var ls, rs uint64
+		for d := range st.n {
+			if st.head[d] != h {
+				continue
+			}
+			bit := uint64(1) << (st.label[d] & 63)
+			if d < h {
+				if nl < 2 {
+					lc[nl] = d
+				}
+				nl++
+				ls |= bit
+			}
+		}
+		for d := st.n - 1; d > h; d-- {
+			if st.head[d] == h {
+				if nr < 2 {
+					rc[nr] = d
+				}
+				nr++
+				rs |= uint64(1) << (st.label[d] & 63)
+			}
+		}
+		got := []any{st.lc1[h], st.lc2[h], st.rc1[h], st.rc2[h], st.nl[h], st.nr[h], st.ls[h], st.rs[h]}
+		want := []any{lc[0], lc[1], rc[0], rc[1], nl, nr, ls, rs}
+		if !slices.Equal(got, want) {
+			t.Fatalf("word %d of %v: children %v, want %v", h, st.head, got, want)
+		}
+	}
+}
+
+// DROP is allowed only when the last word is b0 and s0 has no head; it
+// makes the word below s0 its head.
+func TestDrop(t *testing.T) {
+	var st state
+	st.reset(4)
+	st.apply(move{kind: shift})
+	st.apply(move{right, 1}) // 0 -> 1
+	if st.canDrop() {
+		t.Fatal("DROP allowed before the last word")
+	}
+	st.apply(move{kind: shift}) // b0 is now the last word, 3
+	if !st.canDrop() {
+		t.Fatal("DROP not allowed with the last word at b0")
+	}
+	st.apply(move{drop, 2})
+	if st.head[2] != 1 || st.label[2] != 2 || st.free != 1 || st.rc1[1] != 2 || !slices.Equal(st.stack, []int32{0, 1}) {
+		t.Fatalf("after DROP: heads %v, labels %v, free %d, stack %v", st.head, st.label, st.free, st.stack)
+	}
+	if st.canDrop() {
+		t.Fatal("DROP allowed for a word with a head")
 	}
 }

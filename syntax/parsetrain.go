@@ -146,12 +146,13 @@ func trainParser(ctx context.Context, train []TrainSentence, tagger *Tagger, tag
 		labels = append(labels, ls)
 		kept = append(kept, si)
 	}
-	p.moves = []move{{kind: shift}, {kind: reduce}}
+	p.moves = []move{{kind: shift}, {kind: reduce}, {kind: drop}} // DROP's label varies
 	for m := range dirs {
 		p.moves = append(p.moves, m)
 	}
 	slices.SortFunc(p.moves, func(a, b move) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.label, b.label)) })
 	p.kinds = p.moveKinds()
+	p.dropLabels = dropLabels(train, tagger, p.labels)
 	if !dirs[move{left, root}] || len(p.moves) < 4 {
 		return nil, fmt.Errorf("syntax: too few kinds of arcs in the training data")
 	}
@@ -246,7 +247,7 @@ func (p *Parser) train(ctx context.Context, d *parseData, known map[uint32]bool,
 				clear(scores)
 				pc.score(feats, scores)
 				guess := p.best(&st, scores)
-				best, least := p.oracle(&st, gold, labels, scores, costs)
+				best, least := p.oracle(&st, sent, gold, labels, scores, costs)
 				if costs[guess] > least {
 					pc.update(feats, best, guess)
 				} else {
@@ -258,7 +259,7 @@ func (p *Parser) train(ctx context.Context, d *parseData, known map[uint32]bool,
 				if epoch > 1 && r.float() < opt.Explore {
 					next = guess
 				}
-				st.apply(p.moves[next])
+				st.apply(p.move(next, &st, sent))
 			}
 		}
 		if opt.Log != nil {
@@ -351,7 +352,7 @@ func (l *lockedWriter) Write(b []byte) (int, error) {
 // oracle returns the valid move of least cost in st (ties to the higher
 // score, then the first) and that cost, leaving each move's cost in costs
 // (-1 for invalid ones).
-func (p *Parser) oracle(st *state, gold []int32, labels []uint8, scores []int32, costs []int) (best, least int) {
+func (p *Parser) oracle(st *state, s *sentence, gold []int32, labels []uint8, scores []int32, costs []int) (best, least int) {
 	kc := st.costs(gold)
 	best, least = -1, 1<<30
 	for c, m := range p.moves {
@@ -359,6 +360,7 @@ func (p *Parser) oracle(st *state, gold []int32, labels []uint8, scores []int32,
 		if !st.valid(m, p.root) {
 			continue
 		}
+		m = p.move(c, st, s)
 		costs[c] = st.moveCost(m, kc, gold, labels)
 		if costs[c] < least || (costs[c] == least && scores[c] > scores[best]) {
 			best, least = c, costs[c]
@@ -389,8 +391,8 @@ func commonFeatures(p *Parser, d *parseData, min int) map[uint32]bool {
 					counts[f]++
 				}
 			}
-			best, _ := p.oracle(&st, gold, labels, scores, costs)
-			st.apply(p.moves[best])
+			best, _ := p.oracle(&st, sent, gold, labels, scores, costs)
+			st.apply(p.move(best, &st, sent))
 		}
 	}
 	known := make(map[uint32]bool, len(counts)/2)
@@ -540,4 +542,44 @@ func projectivize(heads []int32) []int32 {
 		}
 		heads[worst] = heads[heads[worst]]
 	}
+}
+
+// dropLabels returns, for each pair of joint tags (head, dependent), the
+// relation most often seen on right arcs between them in train.
+func dropLabels(train []TrainSentence, tagger *Tagger, labels []string) []uint8 {
+	nt, nl := len(tagger.tags), len(labels)
+	counts := make([]int, nt*nt*nl)
+	all := make([]int, nl)
+	for _, s := range train {
+		for d, w := range s.Words {
+			h := w.Head
+			if h < 0 || h >= d {
+				continue
+			}
+			l, _ := slicesIndex(labels, w.Rel)
+			th, td := tagger.class(s.Words[h].UPOS, s.Words[h].XPOS), tagger.class(w.UPOS, w.XPOS)
+			counts[(int(th)*nt+int(td))*nl+int(l)]++
+			all[l]++
+		}
+	}
+	fallback := uint8(argmaxInt(all))
+	out := make([]uint8, nt*nt)
+	for i := range out {
+		row := counts[i*nl : (i+1)*nl]
+		out[i] = fallback
+		if slices.Max(row) > 0 {
+			out[i] = uint8(argmaxInt(row))
+		}
+	}
+	return out
+}
+
+func argmaxInt(xs []int) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
 }

@@ -44,8 +44,8 @@ func parserLookups(b *testing.B) (*weights, [][]uint32, int) {
 					vecs = append(vecs, f)
 					n += len(f)
 				}
-				c, _ := m.parser.oracle(&ps.st, heads, labels, zero, costs)
-				ps.st.apply(m.parser.moves[c])
+				c, _ := m.parser.oracle(&ps.st, &ps.sent, heads, labels, zero, costs)
+				ps.st.apply(m.parser.move(c, &ps.st, &ps.sent))
 			}
 			if !slices.Equal(ps.st.head, heads) {
 				b.Fatalf("the replay built %v, not %v", ps.st.head, heads)
