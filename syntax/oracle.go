@@ -56,7 +56,7 @@ func (st *state) costs(gold []int32) kindCosts {
 		// the head below it, which a DROP could still give it. (SHIFT
 		// still counts that arc as lost: training learns to RIGHT rather
 		// than to count on a DROP.)
-		if s1 := st.s(1); st.head[s0] < 0 && gold[s0] == s1 && s1 >= 0 {
+		if st.head[s0] < 0 && gold[s0] == st.s(1) {
 			c.left++
 		} else if gold[s0] >= b {
 			c.drop++

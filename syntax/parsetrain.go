@@ -548,8 +548,8 @@ func projectivize(heads []int32) []int32 {
 // relation most often seen on right arcs between them in train.
 func dropLabels(train []TrainSentence, tagger *Tagger, labels []string) []uint8 {
 	nt, nl := len(tagger.tags), len(labels)
-	counts := make([]int, nt*nt*nl)
-	all := make([]int, nl)
+	counts := make([]int32, nt*nt*nl)
+	all := make([]int32, nl)
 	for _, s := range train {
 		for d, w := range s.Words {
 			h := w.Head
@@ -562,24 +562,14 @@ func dropLabels(train []TrainSentence, tagger *Tagger, labels []string) []uint8 
 			all[l]++
 		}
 	}
-	fallback := uint8(argmaxInt(all))
+	fallback := uint8(argmax(all))
 	out := make([]uint8, nt*nt)
 	for i := range out {
 		row := counts[i*nl : (i+1)*nl]
 		out[i] = fallback
 		if slices.Max(row) > 0 {
-			out[i] = uint8(argmaxInt(row))
+			out[i] = uint8(argmax(row))
 		}
 	}
 	return out
-}
-
-func argmaxInt(xs []int) int {
-	best := 0
-	for i, x := range xs {
-		if x > xs[best] {
-			best = i
-		}
-	}
-	return best
 }
